@@ -1,0 +1,73 @@
+#include "app/app.h"
+
+#include "views/views.h"
+
+#include <pelita/sync/curl_transport.h>
+
+namespace pelita::kiosk {
+
+App::App(std::filesystem::path dataDir, std::filesystem::path i18nDir, Translator translator,
+         platform::MainThreadQueue& queue)
+    : translator_(std::move(translator)), i18nDir_(std::move(i18nDir)), queue_(queue) {
+    dispatch_ = [this](Intent intent) { intents_.push_back(std::move(intent)); };
+    worker_ = std::make_unique<RecordsWorker>(dataDir, queue_);
+    syncEngine_ = std::make_unique<sync::SyncEngine>(
+        dataDir, std::make_unique<sync::CurlTransport>(), [this](const sync::SyncStatus& status) {
+            queue_.post([this, status] { state_.sync = status; });
+        });
+    Controller::Hooks hooks;
+    hooks.syncNow = [this] { syncEngine_->syncNow(); };
+    hooks.languageChanged = [this](const std::string& language) { reloadTranslations(language); };
+    controller_ = std::make_unique<Controller>(state_, *worker_, queue_, std::move(hooks));
+    controller_->start();
+    syncEngine_->start();
+}
+
+App::~App() {
+    // Stop the network first; then let the worker write everything it was given.
+    syncEngine_->stop();
+    syncEngine_.reset();
+    worker_.reset();
+}
+
+void App::draw() {
+    if (state_.screen != lastScreen_) onScreenChanged();
+    ViewContext ctx{state_, translator_, forms_, dispatch_};
+    views::drawScreen(ctx);
+    // Swap out first: applying an intent may dispatch another.
+    std::vector<Intent> intents;
+    intents.swap(intents_);
+    for (const auto& intent : intents) controller_->apply(intent);
+}
+
+void App::onScreenChanged() {
+    lastScreen_ = state_.screen;
+    if (state_.screen == Screen::Enrol) {
+        forms_.enrolNip.clear();
+        forms_.enrolName.clear();
+        forms_.enrolUnit.clear();
+        forms_.enrolPosition.clear();
+    }
+    if (state_.screen == Screen::Settings) {
+        forms_.serverUrl = state_.settings.serverUrl;
+        forms_.key = state_.settings.key;
+        forms_.secret = state_.settings.secret;
+    }
+}
+
+void App::reloadTranslations(const std::string& language) {
+    // Reading the file is disk work, so it runs on the worker like any other.
+    worker_->post(
+        [this, language](sync::RecordsStore&) {
+            auto loaded = std::make_shared<Expected<Translator, std::string>>(Translator::load(i18nDir_, language));
+            queue_.post([this, loaded] {
+                if (*loaded)
+                    translator_ = loaded->value();
+                else
+                    state_.notice = Notice{"notice.language_failed", loaded->error(), true};
+            });
+        },
+        [this](const std::string& message) { state_.notice = Notice{"notice.language_failed", message, true}; });
+}
+
+} // namespace pelita::kiosk

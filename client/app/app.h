@@ -1,0 +1,52 @@
+#pragma once
+// App: the kiosk put together. It owns the state, the records worker, the sync
+// engine and the controller, and draws one frame of the current screen.
+//
+// Threads: construct, draw and destroy on the UI thread. Destroying it stops the
+// sync engine and lets the records worker finish every queued write first.
+#include "app/app_state.h"
+#include "app/controller.h"
+#include "app/i18n.h"
+#include "app/records_worker.h"
+#include "platform/main_thread_queue.h"
+#include "views/view_context.h"
+
+#include <pelita/sync/sync_engine.h>
+
+#include <filesystem>
+#include <memory>
+#include <vector>
+
+namespace pelita::kiosk {
+
+class App {
+public:
+    App(std::filesystem::path dataDir, std::filesystem::path i18nDir, Translator translator,
+        platform::MainThreadQueue& queue);
+    ~App();
+    App(const App&) = delete;
+    App& operator=(const App&) = delete;
+
+    // Draws the current screen, then applies the intents it produced. Intents wait
+    // until the frame is drawn so that no view sees the state change under it.
+    void draw();
+
+private:
+    void onScreenChanged();
+    void reloadTranslations(const std::string& language);
+
+    AppState state_;
+    Translator translator_;
+    Forms forms_;
+    std::filesystem::path i18nDir_;
+    platform::MainThreadQueue& queue_;
+    std::vector<Intent> intents_;
+    Dispatch dispatch_;
+    Screen lastScreen_ = Screen::Loading;
+    // Declared last: destroyed first, so no background thread outlives the state.
+    std::unique_ptr<RecordsWorker> worker_;
+    std::unique_ptr<Controller> controller_;
+    std::unique_ptr<sync::SyncEngine> syncEngine_;
+};
+
+} // namespace pelita::kiosk

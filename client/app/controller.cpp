@@ -1,0 +1,155 @@
+#include "app/controller.h"
+
+#include <pelita/content/course_library.h>
+#include <pelita/sync/nip.h>
+
+#include <chrono>
+#include <ctime>
+
+namespace pelita::kiosk {
+
+namespace {
+int currentYear() {
+    const std::time_t now = std::time(nullptr);
+    std::tm utc{};
+#ifdef _WIN32
+    gmtime_s(&utc, &now);
+#else
+    gmtime_r(&now, &utc);
+#endif
+    return utc.tm_year + 1900;
+}
+} // namespace
+
+Controller::Controller(AppState& state, RecordsWorker& worker, platform::MainThreadQueue& queue, Hooks hooks)
+    : state_(state), worker_(worker), queue_(queue), hooks_(std::move(hooks)) {}
+
+void Controller::apply(const Intent& intent) {
+    std::visit([this](const auto& i) { on(i); }, intent);
+}
+
+void Controller::start() {
+    struct Startup {
+        content::CourseLibrary library;
+        std::vector<sync::Learner> learners;
+        sync::KioskSettings settings;
+        std::size_t outbox = 0;
+    };
+    const auto dataDir = worker_.dataDir();
+    load<Startup>(
+        [dataDir](sync::RecordsStore& store) {
+            return Startup{content::loadInstalledCourses(dataDir), store.learners(), sync::KioskSettings::load(store),
+                           store.pendingCount()};
+        },
+        [this](Startup s) {
+            state_.courses = std::move(s.library.courses);
+            state_.courseProblems.clear();
+            for (const auto& p : s.library.problems) state_.courseProblems.push_back(p.describe());
+            state_.learners = std::move(s.learners);
+            state_.settings = std::move(s.settings);
+            state_.sync.queueLength = s.outbox;
+            state_.screen = Screen::Learners;
+            if (!state_.courseProblems.empty()) showError("notice.course_problem", state_.courseProblems.front());
+        });
+}
+
+void Controller::write(RecordsWorker::Job job) {
+    ++state_.unsavedWrites;
+    worker_.post(
+        [this, job = std::move(job)](sync::RecordsStore& store) {
+            job(store);
+            const std::size_t outbox = store.pendingCount();
+            queue_.post([this, outbox] {
+                --state_.unsavedWrites;
+                state_.savedSomething = true;
+                state_.sync.queueLength = outbox;
+            });
+        },
+        failWith("notice.save_failed", true));
+}
+
+RecordsWorker::OnError Controller::failWith(const std::string& key, bool wasWrite) {
+    return [this, key, wasWrite](const std::string& message) {
+        if (wasWrite) --state_.unsavedWrites;
+        showError(key, message);
+    };
+}
+
+void Controller::showError(const std::string& key, const std::string& detail) {
+    state_.notice = Notice{key, detail, true};
+}
+
+void Controller::on(const intent::DismissNotice&) { state_.notice.reset(); }
+
+void Controller::on(const intent::ShowLearners&) {
+    state_.learner.reset();
+    state_.screen = Screen::Learners;
+}
+
+void Controller::on(const intent::SignIn& i) {
+    for (const auto& l : state_.learners)
+        if (l.nip == i.nip) {
+            state_.learner = l;
+            state_.notice.reset();
+            state_.screen = Screen::Home;
+            return;
+        }
+    showError("notice.unknown_learner", i.nip);
+}
+
+void Controller::on(const intent::StartEnrol&) {
+    state_.notice.reset();
+    state_.screen = Screen::Enrol;
+}
+
+void Controller::on(const intent::Enrol& i) {
+    const auto problem = sync::checkNip(i.nip, currentYear());
+    if (problem != sync::NipProblem::None) return showError(sync::nipProblemKey(problem), i.nip);
+    if (i.name.find_first_not_of(' ') == std::string::npos) return showError("enrol.error.name", "");
+    sync::Learner learner{i.nip, i.name, i.unit, i.position};
+    ++state_.unsavedWrites;
+    worker_.post(
+        [this, learner](sync::RecordsStore& store) {
+            auto enrolled = store.enrol(learner);
+            auto learners = store.learners();
+            queue_.post([this, enrolled = std::move(enrolled), learners = std::move(learners)] {
+                --state_.unsavedWrites;
+                if (!enrolled) return showError("enrol.error.saved", enrolled.error().message);
+                state_.savedSomething = true;
+                state_.learners = learners;
+                state_.learner = enrolled.value();
+                state_.notice.reset();
+                state_.screen = Screen::Home;
+            });
+        },
+        failWith("notice.save_failed", true));
+}
+
+void Controller::on(const intent::SignOut&) {
+    state_.learner.reset();
+    state_.courseIri.clear();
+    state_.screen = Screen::Learners;
+}
+
+void Controller::on(const intent::GoHome&) { state_.screen = state_.learner ? Screen::Home : Screen::Learners; }
+
+void Controller::on(const intent::OpenSettings&) { state_.screen = Screen::Settings; }
+
+void Controller::on(const intent::SaveSettings& i) {
+    sync::KioskSettings settings = state_.settings;
+    settings.serverUrl = i.serverUrl;
+    settings.key = i.key;
+    settings.secret = i.secret;
+    const bool languageChanged = !i.language.empty() && i.language != settings.language;
+    if (!i.language.empty()) settings.language = i.language;
+    state_.settings = settings;
+    write([settings](sync::RecordsStore& store) { settings.save(store); });
+    if (languageChanged && hooks_.languageChanged) hooks_.languageChanged(settings.language);
+    state_.notice = Notice{"settings.saved", {}, false};
+}
+
+void Controller::on(const intent::SyncNow&) {
+    if (hooks_.syncNow) hooks_.syncNow();
+}
+
+} // namespace pelita::kiosk

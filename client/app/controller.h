@@ -1,0 +1,77 @@
+#pragma once
+// Controller: the one place intents are applied. It changes AppState at once for
+// navigation, and sends disk work to the RecordsWorker; results come back
+// through the MainThreadQueue and are applied here too.
+//
+// Threads: UI thread only. Must be destroyed after the RecordsWorker is stopped,
+// because queued results refer to it.
+#include "app/app_state.h"
+#include "app/intents.h"
+#include "app/records_worker.h"
+
+#include <functional>
+#include <memory>
+
+namespace pelita::kiosk {
+
+class Controller {
+public:
+    struct Hooks {
+        std::function<void()> syncNow;                             // ask the sync engine for a pass
+        std::function<void(const std::string&)> languageChanged;   // reload the UI strings
+    };
+
+    Controller(AppState& state, RecordsWorker& worker, platform::MainThreadQueue& queue, Hooks hooks);
+
+    // Loads installed courses, learners and settings (on the worker).
+    void start();
+    void apply(const Intent& intent);
+
+private:
+    // One overload per intent, in controller_*.cpp by concern.
+    void on(const intent::ShowLearners&);
+    void on(const intent::SignIn&);
+    void on(const intent::StartEnrol&);
+    void on(const intent::Enrol&);
+    void on(const intent::SignOut&);
+    void on(const intent::OpenCourse&);
+    void on(const intent::GoHome&);
+    void on(const intent::OpenLesson&);
+    void on(const intent::FinishLesson&);
+    void on(const intent::BackToCourse&);
+    void on(const intent::StartQuiz&);
+    void on(const intent::Choose&);
+    void on(const intent::GoToQuestion&);
+    void on(const intent::ReviewQuiz&);
+    void on(const intent::SubmitQuiz&);
+    void on(const intent::OpenSettings&);
+    void on(const intent::SaveSettings&);
+    void on(const intent::SyncNow&);
+    void on(const intent::DismissNotice&);
+
+    // Runs `work` on the records worker; `then` runs on the UI thread with its result.
+    template <class T> void load(std::function<T(sync::RecordsStore&)> work, std::function<void(T)> then);
+
+    // A write to the records store: counts as unsaved until the worker confirms it.
+    void write(RecordsWorker::Job job);
+    void showError(const std::string& key, const std::string& detail);
+    // The error handler for worker jobs: shows the message and forgets one unsaved write.
+    RecordsWorker::OnError failWith(const std::string& key, bool wasWrite);
+
+    AppState& state_;
+    RecordsWorker& worker_;
+    platform::MainThreadQueue& queue_;
+    Hooks hooks_;
+};
+
+template <class T>
+inline void Controller::load(std::function<T(sync::RecordsStore&)> work, std::function<void(T)> then) {
+    worker_.post(
+        [this, work = std::move(work), then = std::move(then)](sync::RecordsStore& store) {
+            auto result = std::make_shared<T>(work(store));
+            queue_.post([then, result] { then(std::move(*result)); });
+        },
+        failWith("notice.load_failed", false));
+}
+
+} // namespace pelita::kiosk

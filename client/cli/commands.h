@@ -1,0 +1,12 @@
+#pragma once
+// The trainer commands. Each prints what it did and returns the exit code.
+#include "cli/options.h"
+
+namespace pelita::kiosk::cli {
+
+int runSync(const Options& options);
+int runConfig(const Options& options);
+int runImport(const Options& options);
+int runKiosk(const Options& options, const char* argv0);
+
+} // namespace pelita::kiosk::cli

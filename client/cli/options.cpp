@@ -1,0 +1,91 @@
+#include "cli/options.h"
+
+#include <map>
+#include <vector>
+
+namespace pelita::kiosk::cli {
+
+namespace {
+
+const std::map<std::string, Command> kCommands = {
+    {"sync", Command::Sync}, {"config", Command::Config}, {"import", Command::Import}};
+
+} // namespace
+
+std::string usage(Command command) {
+    switch (command) {
+    case Command::Sync:
+        return "Usage: pelita sync --data DIR [--server URL]\n"
+               "  Sends the kiosk's saved results to the server once, in batches, and says what it did.\n"
+               "  Exits 0 when the outbox is empty, 1 when the server could not take everything.\n";
+    case Command::Config:
+        return "Usage: pelita config --data DIR [--server URL] [--key KEY] [--secret SECRET]\n"
+               "                    [--home-page URL] [--lang id|en]\n"
+               "  Sets where this kiosk sends results and with which credential (from\n"
+               "  `pelita-server credential create`). With no options, prints the settings.\n";
+    case Command::Import:
+        return "Usage: pelita import PATH --data DIR\n"
+               "  Installs the course in folder PATH, or every course folder directly under PATH\n"
+               "  (a USB stick). A course that fails its checks is refused with the reason.\n";
+    case Command::Kiosk:
+        break;
+    }
+    return "Usage: pelita [--data DIR] [--server URL] [--lang id|en] [--automate SCRIPT.json] [--assets DIR]\n"
+           "       pelita sync|config|import ... (see pelita COMMAND --help)\n"
+           "  Opens the Pelita learning kiosk. Results are saved in DIR (default: your data folder)\n"
+           "  and sent to the server whenever it can be reached.\n"
+           "  --automate runs a UI script (docs/automation.md) and exits 0 when every step held.\n";
+}
+
+Expected<Options, UsageError> parseOptions(int argc, char** argv) {
+    Options o;
+    std::vector<std::string> args(argv + 1, argv + argc);
+    std::size_t i = 0;
+    if (!args.empty() && kCommands.count(args[0])) o.command = kCommands.at(args[i++]);
+
+    auto value = [&](const std::string& flag) -> Expected<std::string, UsageError> {
+        if (i + 1 >= args.size() || args[i + 1].rfind("--", 0) == 0)
+            return unexpected(UsageError{flag + " needs a value"});
+        return args[++i];
+    };
+    for (; i < args.size(); ++i) {
+        const std::string& a = args[i];
+        const bool kiosk = o.command == Command::Kiosk, config = o.command == Command::Config;
+        std::optional<std::string>* target = nullptr;
+        if (a == "--help" || a == "-h") {
+            o.help = true;
+            return o;
+        }
+        if (a == "--data" || a == "--automate" || a == "--assets") {
+            auto v = value(a);
+            if (!v) return unexpected(v.error());
+            if (a == "--automate" && !kiosk) return unexpected(UsageError{a + " only applies to the kiosk window"});
+            (a == "--data" ? o.dataDir : a == "--automate" ? o.automate : o.assetsDir) = std::filesystem::u8path(*v);
+            continue;
+        }
+        if (a == "--server" && o.command != Command::Import) target = &o.server;
+        if (a == "--lang" && (kiosk || config)) target = &o.language;
+        if (config && a == "--key") target = &o.key;
+        if (config && a == "--secret") target = &o.secret;
+        if (config && a == "--home-page") target = &o.homePage;
+        if (target) {
+            auto v = value(a);
+            if (!v) return unexpected(v.error());
+            *target = *v;
+            continue;
+        }
+        if (o.command == Command::Import && a.rfind("--", 0) != 0 && o.importPath.empty()) {
+            o.importPath = std::filesystem::u8path(a);
+            continue;
+        }
+        return unexpected(UsageError{"unknown option \"" + a + "\""});
+    }
+    if (o.language && *o.language != "id" && *o.language != "en")
+        return unexpected(UsageError{"--lang must be id or en"});
+    if (o.command == Command::Import && o.importPath.empty())
+        return unexpected(UsageError{"import needs the PATH of a course folder or a USB stick"});
+    if (o.dataDir.empty()) o.dataDir = defaultDataDir();
+    return o;
+}
+
+} // namespace pelita::kiosk::cli

@@ -1,0 +1,38 @@
+#pragma once
+// The kiosk's command line. `pelita` alone opens the kiosk; the commands are for
+// trainers and scripts and never open a window.
+#include <pelita/content/expected.h>
+
+#include <filesystem>
+#include <optional>
+#include <string>
+
+namespace pelita::kiosk::cli {
+
+enum class Command { Kiosk, Sync, Config, Import };
+
+struct Options {
+    Command command = Command::Kiosk;
+    std::filesystem::path dataDir;               // --data; defaults to the user's data folder
+    std::optional<std::string> server;           // --server URL
+    std::optional<std::string> key, secret;      // config: the kiosk credential
+    std::optional<std::string> homePage;         // config: the deployment's URL for learner accounts
+    std::optional<std::string> language;         // --lang id|en
+    std::filesystem::path automate;              // --automate SCRIPT.json
+    std::filesystem::path assetsDir;             // --assets; defaults to <bin>/../share/pelita
+    std::filesystem::path importPath;            // import: a course folder, or a folder holding courses
+    bool help = false;                           // --help: print usage(command) and exit 0
+};
+
+struct UsageError {
+    std::string message;
+};
+
+Expected<Options, UsageError> parseOptions(int argc, char** argv);
+std::string usage(Command command);
+
+// Platform paths, in cli/platform_paths.cpp.
+std::filesystem::path defaultDataDir();
+std::filesystem::path executableDir(const char* argv0);
+
+} // namespace pelita::kiosk::cli

@@ -1,0 +1,103 @@
+// Window lifetime: GLFW, the GL context, ImGui and its backends, in that order
+// up and the reverse order down.
+#define GLFW_INCLUDE_NONE
+#include "platform/window.h"
+
+#include "platform/fonts.h"
+#include "platform/style.h"
+#include "platform/window_events.h"
+
+#include <GLFW/glfw3.h>
+#include <backends/imgui_impl_glfw.h>
+#include <backends/imgui_impl_opengl3.h>
+#include <imgui.h>
+
+namespace pelita::kiosk::platform {
+namespace {
+
+bool g_windowOpen = false; // ImGui's GLFW backend keeps global state: one window at a time
+
+std::string lastGlfwError() {
+    const char* description = nullptr;
+    glfwGetError(&description);
+    return description ? description : "unknown GLFW error";
+}
+
+} // namespace
+
+Window::Window(const WindowOptions& options) : options_(options) {}
+
+Expected<std::unique_ptr<Window>, std::string> Window::open(const WindowOptions& options) {
+    if (g_windowOpen) return unexpected(std::string("a kiosk window is already open"));
+    if (!glfwInit()) {
+        return unexpected("cannot start the window system: " + lastGlfwError() +
+                          " (is DISPLAY set? for tests run under xvfb-run)");
+    }
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
+    GLFWwindow* handle =
+        glfwCreateWindow(options.width, options.height, options.title.c_str(), nullptr, nullptr);
+    if (!handle) {
+        std::string why = "cannot create a " + std::to_string(options.width) + "x" +
+                          std::to_string(options.height) + " window with OpenGL 3.0: " + lastGlfwError();
+        glfwTerminate();
+        return unexpected(std::move(why));
+    }
+    // From here on the destructor undoes whatever was set up.
+    std::unique_ptr<Window> self(new Window(options));
+    self->window_ = handle;
+    g_windowOpen = true;
+    glfwMakeContextCurrent(handle);
+    glfwSwapInterval(1);
+    // Views are laid out for at least this much room; smaller would clip buttons.
+    glfwSetWindowSizeLimits(handle, 800, 600, GLFW_DONT_CARE, GLFW_DONT_CARE);
+
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    self->imguiReady_ = true;
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr; // a shared kiosk must start the same way every time
+    io.LogFilename = nullptr;
+    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+    // A steady caret is easy to find and lets the loop sleep while a field has focus.
+    io.ConfigInputTextCursorBlink = false;
+    applyKioskStyle(options.fontScale);
+    auto loaded = loadFonts(options.assetsDir, options.fontScale);
+    if (!loaded) return unexpected(loaded.error());
+    setFonts(*loaded);
+
+    // Our callbacks go in first: ImGui's backend chains to them, so we learn of
+    // every event without reimplementing its input handling.
+    installEventCallbacks(*self);
+    if (!ImGui_ImplGlfw_InitForOpenGL(handle, true) || !ImGui_ImplOpenGL3_Init("#version 130")) {
+        return unexpected(std::string("cannot start Dear ImGui's GLFW/OpenGL 3 backends"));
+    }
+    self->backendsReady_ = true;
+    self->queue_.setWakeup([] { glfwPostEmptyEvent(); });
+    return self;
+}
+
+Window::~Window() {
+    // Posts from workers that outlive us must not wake a terminated GLFW.
+    queue_.setWakeup(nullptr);
+    if (backendsReady_) {
+        ImGui_ImplOpenGL3_Shutdown();
+        ImGui_ImplGlfw_Shutdown();
+    }
+    if (imguiReady_) ImGui::DestroyContext();
+    setFonts({});
+    if (window_) glfwDestroyWindow(window_);
+    glfwTerminate();
+    g_windowOpen = false;
+}
+
+void Window::requestQuit(int exitCode) {
+    quitRequested_ = true;
+    exitCode_ = exitCode;
+}
+
+void Window::requestRedraw() {
+    framesToDraw_ = kSettleFrames;
+}
+
+} // namespace pelita::kiosk::platform

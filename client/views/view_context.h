@@ -1,0 +1,29 @@
+#pragma once
+// What every view gets: the state to draw, the UI strings, the screen's form
+// fields (text being typed, which is UI-only), and where to send intents.
+#include "app/app_state.h"
+#include "app/i18n.h"
+#include "app/intents.h"
+
+#include <string>
+
+namespace pelita::kiosk {
+
+// Text fields being edited. They belong to the UI, not to AppState: nothing is
+// saved until the learner presses the button that sends an intent.
+struct Forms {
+    std::string enrolNip, enrolName, enrolUnit, enrolPosition;
+    std::string serverUrl, key, secret, language;
+    bool settingsFilled = false; // copied from AppState when the settings screen opens
+};
+
+struct ViewContext {
+    const AppState& state;
+    const Translator& t;
+    Forms& forms;
+    const Dispatch& dispatch;
+
+    const char* tr(const std::string& key) const { return t.tr(key); }
+};
+
+} // namespace pelita::kiosk

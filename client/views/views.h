@@ -1,0 +1,22 @@
+#pragma once
+// The kiosk's screens, one per file. Each draws from ctx.state and sends intents;
+// none touches disk, network or AppState directly.
+#include "views/view_context.h"
+
+namespace pelita::kiosk::views {
+
+void drawScreen(ViewContext& ctx);   // picks the screen for ctx.state.screen, plus bars
+
+void drawLoading(ViewContext& ctx);
+void drawLearners(ViewContext& ctx);
+void drawEnrol(ViewContext& ctx);
+void drawHome(ViewContext& ctx);
+void drawCourse(ViewContext& ctx);
+void drawLesson(ViewContext& ctx);
+void drawQuiz(ViewContext& ctx);
+void drawResult(ViewContext& ctx);
+void drawSettings(ViewContext& ctx);
+void drawNotice(ViewContext& ctx);
+void drawStatusBar(ViewContext& ctx);
+
+} // namespace pelita::kiosk::views

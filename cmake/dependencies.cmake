@@ -1,0 +1,21 @@
+# All dependencies are Debian 12 packages; tools/install-deps installs them.
+find_package(PkgConfig REQUIRED)
+find_package(Threads REQUIRED)
+find_package(SQLite3 REQUIRED)
+find_package(CURL REQUIRED)
+find_package(OpenSSL REQUIRED)
+find_package(ZLIB REQUIRED)
+find_package(nlohmann_json 3 REQUIRED)
+find_package(Catch2 2 REQUIRED)
+pkg_check_modules(SODIUM REQUIRED IMPORTED_TARGET libsodium)
+pkg_check_modules(MD4C REQUIRED IMPORTED_TARGET md4c)
+pkg_check_modules(HTTPLIB REQUIRED IMPORTED_TARGET cpp-httplib)
+if(PELITA_BUILD_KIOSK)
+  find_package(OpenGL REQUIRED)
+  pkg_check_modules(IMGUI REQUIRED IMPORTED_TARGET imgui stb glfw3)
+endif()
+
+# cpp-httplib is header-only; these switch on gzip bodies and TLS.
+add_library(pelita_httplib INTERFACE)
+target_link_libraries(pelita_httplib INTERFACE PkgConfig::HTTPLIB ZLIB::ZLIB OpenSSL::SSL OpenSSL::Crypto Threads::Threads)
+target_compile_definitions(pelita_httplib INTERFACE CPPHTTPLIB_ZLIB_SUPPORT CPPHTTPLIB_OPENSSL_SUPPORT)

@@ -1,0 +1,12 @@
+# pelita_warnings(target): the project's warning set, applied to our own code only.
+add_library(pelita_warnings INTERFACE)
+target_compile_options(pelita_warnings INTERFACE -Wall -Wextra -Wpedantic -Wshadow
+  -Wnon-virtual-dtor -Wold-style-cast -Wcast-align -Woverloaded-virtual
+  -Wnull-dereference -Wformat=2 -Wimplicit-fallthrough)
+if(PELITA_WERROR)
+  target_compile_options(pelita_warnings INTERFACE -Werror)
+endif()
+if(PELITA_SANITIZE)
+  add_compile_options(-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+  add_link_options(-fsanitize=address,undefined)
+endif()

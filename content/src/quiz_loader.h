@@ -1,0 +1,12 @@
+#pragma once
+// Internal: reads one quiz file into the Quiz it belongs to.
+#include "json_reader.h"
+
+namespace pelita::content::detail {
+
+// Fills quiz.questions and quiz.passMark from the quiz JSON at `path`. Lesson
+// references are checked by the caller, which knows the whole course.
+void loadQuizFile(Quiz& quiz, const std::filesystem::path& path, const std::filesystem::path& shownAs,
+                  double defaultPassMark);
+
+} // namespace pelita::content::detail

@@ -1,0 +1,38 @@
+#include "cli_options.h"
+
+namespace pelita::server::cli {
+
+Expected<ParsedOptions, std::string> parseOptions(const std::vector<std::string>& args,
+                                                  const std::set<std::string>& withValue) {
+    ParsedOptions parsed;
+    for (size_t i = 0; i < args.size(); ++i) {
+        const auto& arg = args[i];
+        if (arg == "--help" || arg == "-h") {
+            parsed.help = true;
+            continue;
+        }
+        if (!withValue.count(arg)) return unexpected("unknown option " + arg);
+        if (i + 1 >= args.size()) return unexpected(arg + " needs a value");
+        if (!parsed.values.emplace(arg, args[i + 1]).second) return unexpected(arg + " given twice");
+        ++i;
+    }
+    return parsed;
+}
+
+Expected<ListenAddress, std::string> parseListenAddress(const std::string& text) {
+    const auto colon = text.rfind(':');
+    const auto bad = [&](const std::string& why) {
+        return unexpected("bad --listen \"" + text + "\": " + why + " (expected HOST:PORT, e.g. 127.0.0.1:8080)");
+    };
+    if (colon == std::string::npos) return bad("no port");
+    ListenAddress address{text.substr(0, colon), 0};
+    const auto port = text.substr(colon + 1);
+    if (address.host.empty()) return bad("no host");
+    if (port.empty() || port.size() > 5 || port.find_first_not_of("0123456789") != std::string::npos)
+        return bad("port must be a number");
+    address.port = std::stoi(port);
+    if (address.port > 65535) return bad("port must be at most 65535");
+    return address;
+}
+
+} // namespace pelita::server::cli

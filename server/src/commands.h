@@ -1,0 +1,14 @@
+#pragma once
+// The pelita-server commands. Each takes the arguments after its name and
+// returns the process exit code (0 ok, 1 failure, 2 bad usage).
+#include <string>
+#include <vector>
+
+namespace pelita::server {
+
+int runServeCommand(const std::vector<std::string>& args);
+int runCredentialCommand(const std::vector<std::string>& args);
+
+extern const char* const kServeUsage;
+
+} // namespace pelita::server

@@ -1,0 +1,133 @@
+#include "lrs_server.h"
+
+#include <cerrno>
+#include <system_error>
+
+#include <sodium.h>
+
+#include "auth.h"
+#include "http_replies.h"
+#include "lrs_routes.h"
+#include "server_database.h"
+#include "sqlite_statement_store.h"
+
+namespace pelita::server {
+
+namespace {
+
+// cpp-httplib sets SO_REUSEPORT on POSIX, which lets a second server bind a port
+// already in use and silently share it. We want "port in use" to be an error.
+void exclusiveListenSocket(socket_t sock) {
+    int yes = 1;
+#ifdef _WIN32
+    setsockopt(sock, SOL_SOCKET, SO_EXCLUSIVEADDRUSE, reinterpret_cast<const char*>(&yes), sizeof(yes));
+#else
+    setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof(yes));
+#endif
+}
+
+} // namespace
+
+LrsServer::LrsServer() : http_(std::make_unique<httplib::Server>()) {}
+
+LrsServer::~LrsServer() {
+    stop();
+    if (background_.joinable()) background_.join();
+}
+
+Expected<std::unique_ptr<LrsServer>, std::string> LrsServer::open(const std::filesystem::path& dataDir,
+                                                                 LrsOptions options) {
+    if (sodium_init() < 0) return unexpected(std::string("libsodium failed to initialise"));
+    auto statementsDb = openServerDatabase(dataDir);
+    if (!statementsDb) return unexpected(statementsDb.error());
+    auto credentialsDb = openServerDatabase(dataDir);
+    if (!credentialsDb) return unexpected(credentialsDb.error());
+
+    std::unique_ptr<LrsServer> server(new LrsServer());
+    server->context_ = std::make_unique<LrsContext>(
+        LrsContext{std::move(options), std::make_unique<SqliteStatementStore>(std::move(statementsDb).value()),
+                   std::make_unique<CredentialStore>(std::move(credentialsDb).value())});
+    auto& http = *server->http_;
+    http.set_socket_options(exclusiveListenSocket);
+    http.set_payload_max_length(server->context_->options.maxRequestBytes);
+    http.set_default_headers({{"X-Experience-API-Version", kXapiVersion}});
+    registerAboutRoute(http);
+    registerStatementWriteRoutes(http, *server->context_);
+    registerStatementReadRoutes(http, *server->context_);
+    registerFallbacks(http);
+    return server;
+}
+
+Expected<int, std::string> LrsServer::bind(const std::string& host, int port) {
+    errno = 0;
+    const int bound = port == 0 ? http_->bind_to_any_port(host) : (http_->bind_to_port(host, port) ? port : -1);
+    if (bound < 0) {
+        const int error = errno;
+        std::string why = error ? std::generic_category().message(error) : "cannot bind";
+        return unexpected("cannot listen on " + host + ":" + std::to_string(port) + ": " + why);
+    }
+    return bound;
+}
+
+void LrsServer::run() {
+    serving_ = true;
+    if (!stopRequested_) http_->listen_after_bind();
+    serving_ = false;
+}
+
+void LrsServer::runInBackground() {
+    background_ = std::thread([this] { run(); });
+    // Wait until the accept loop is up so a caller's first request cannot race it.
+    while (!http_->is_running() && !stopRequested_) std::this_thread::yield();
+}
+
+void LrsServer::stop() {
+    stopRequested_ = true;
+    // httplib ignores stop() before its accept loop starts; wait for it so the
+    // request is not lost when a signal arrives just as run() begins.
+    while (serving_ && !http_->is_running()) std::this_thread::yield();
+    http_->stop();
+}
+
+void LrsServer::setHomePage(std::string homePage) { context_->options.homePage = std::move(homePage); }
+
+CredentialStore& LrsServer::credentials() { return *context_->credentials; }
+
+std::optional<Credential> admit(const httplib::Request& req, httplib::Response& res, LrsContext& context) {
+    auto who = authenticateRequest(req, *context.credentials);
+    if (!who) {
+        res.set_header("WWW-Authenticate", "Basic realm=\"pelita\"");
+        replyError(res, 401, "missing, unknown or revoked credentials (HTTP Basic key:secret)");
+        return std::nullopt;
+    }
+    if (auto problem = checkVersionHeader(req)) {
+        replyError(res, 400, *problem);
+        return std::nullopt;
+    }
+    return who;
+}
+
+void registerFallbacks(httplib::Server& http) {
+    auto notAllowed = [](const char* allow) {
+        return [allow](const httplib::Request&, httplib::Response& res) {
+            res.set_header("Allow", allow);
+            replyError(res, 405, std::string("method not allowed; this resource supports ") + allow);
+        };
+    };
+    http.Post("/xapi/about", notAllowed("GET"));
+    http.Put("/xapi/about", notAllowed("GET"));
+    http.Delete("/xapi/about", notAllowed("GET"));
+    http.Patch("/xapi/about", notAllowed("GET"));
+    http.Delete("/xapi/statements", notAllowed("GET, PUT, POST"));
+    http.Patch("/xapi/statements", notAllowed("GET, PUT, POST"));
+    httplib::Server::HandlerWithResponse fillErrorBody = [](const httplib::Request& req, httplib::Response& res) {
+        // Called for every error status; only fill in responses that have no body yet.
+        if (!res.body.empty()) return httplib::Server::HandlerResponse::Unhandled;
+        replyError(res, res.status, res.status == 404 ? "no such resource: " + req.path
+                                                      : "request failed with HTTP " + std::to_string(res.status));
+        return httplib::Server::HandlerResponse::Handled;
+    };
+    http.set_error_handler(fillErrorBody);
+}
+
+} // namespace pelita::server

@@ -1,0 +1,74 @@
+#pragma once
+// LrsServer: pelita-server's xAPI Learning Record Store over HTTP, on one data
+// directory (DIR/server.db). Used by main.cpp and by the in-process tests.
+//
+// Usage: open() -> bind() -> run() (blocks) or runInBackground(); stop() from
+// any thread (e.g. a signal watcher) makes run() return.
+// Thread notes: requests are answered on cpp-httplib's worker pool; they reach
+// storage only through SqliteStatementStore and CredentialStore, each of which
+// guards its own SQLite connection with a mutex. open/bind/run belong to one
+// owning thread; stop() may be called from any thread, any number of times.
+#include <atomic>
+#include <cstddef>
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <thread>
+
+#include <pelita/content/expected.h>
+
+namespace httplib {
+class Server;
+}
+
+namespace pelita::server {
+
+class CredentialStore;
+class StatementStore;
+struct LrsContext;
+
+struct LrsOptions {
+    // Names this deployment in the authority the LRS stamps on statements.
+    std::string homePage = "http://localhost/";
+    // What limit=0 means, and the cap on any larger limit.
+    std::size_t maxPageSize = 100;
+    // Larger request bodies get 413.
+    std::size_t maxRequestBytes = 32 * 1024 * 1024;
+};
+
+class LrsServer {
+public:
+    // Creates dataDir if needed and opens its database. Errors name the problem.
+    static Expected<std::unique_ptr<LrsServer>, std::string> open(const std::filesystem::path& dataDir,
+                                                                 LrsOptions options = {});
+    ~LrsServer(); // stops and joins a background run
+    LrsServer(const LrsServer&) = delete;
+    LrsServer& operator=(const LrsServer&) = delete;
+
+    // Binds host:port (port 0 picks a free one) and returns the port. Fails when
+    // the port is taken or the address is not local; the message says which.
+    Expected<int, std::string> bind(const std::string& host, int port);
+
+    // Replaces LrsOptions::homePage, e.g. once the bound port is known.
+    // Call before run(): worker threads read it without a lock.
+    void setHomePage(std::string homePage);
+
+    // Serves until stop(). Call after a successful bind().
+    void run();
+    // Serves on a new thread; returns once the server accepts requests.
+    void runInBackground();
+    void stop();
+
+    CredentialStore& credentials();
+
+private:
+    LrsServer();
+
+    std::unique_ptr<LrsContext> context_;
+    std::unique_ptr<httplib::Server> http_;
+    std::thread background_;
+    std::atomic<bool> stopRequested_{false};
+    std::atomic<bool> serving_{false};
+};
+
+} // namespace pelita::server

@@ -1,0 +1,13 @@
+// pelita-server: the central xAPI LRS. Dispatches to a command; see --help.
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "commands.h"
+
+int main(int argc, char** argv) {
+    const std::vector<std::string> args(argv + 1, argv + argc);
+    if (!args.empty() && args[0] == "credential")
+        return pelita::server::runCredentialCommand({args.begin() + 1, args.end()});
+    return pelita::server::runServeCommand(args);
+}

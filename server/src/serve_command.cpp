@@ -1,0 +1,75 @@
+// `pelita-server --data DIR --listen HOST:PORT`: open the store and serve until
+// SIGINT/SIGTERM.
+#include <atomic>
+#include <iostream>
+
+#include "cli_options.h"
+#include "commands.h"
+#include "lrs_server.h"
+#include "platform.h"
+
+namespace pelita::server {
+
+const char* const kServeUsage =
+    "usage: pelita-server --data DIR --listen HOST:PORT [--home-page URL]\n"
+    "       pelita-server credential create|list|revoke ... (see pelita-server credential --help)\n"
+    "\n"
+    "Serves the xAPI 1.0.3 statements resource under /xapi/ from DIR/server.db.\n"
+    "  --data DIR        data directory, created if needed\n"
+    "  --listen H:P      address to listen on; port 0 picks a free port\n"
+    "  --home-page URL   this deployment's URL, used in statement authorities\n"
+    "                    (default http://HOST:PORT/)\n";
+
+int runServeCommand(const std::vector<std::string>& args) {
+    auto options = cli::parseOptions(args, {"--data", "--listen", "--home-page"});
+    if (!options) {
+        std::cerr << "pelita-server: " << options.error() << "\n" << kServeUsage;
+        return 2;
+    }
+    if (options->help) {
+        std::cout << kServeUsage;
+        return 0;
+    }
+    for (const char* required : {"--data", "--listen"})
+        if (!options->values.count(required)) {
+            std::cerr << "pelita-server: " << required << " is required\n" << kServeUsage;
+            return 2;
+        }
+    auto address = cli::parseListenAddress(options->values["--listen"]);
+    if (!address) {
+        std::cerr << "pelita-server: " << address.error() << "\n";
+        return 2;
+    }
+    // Block the shutdown signals before the HTTP worker threads exist, so that
+    // only the watcher receives them.
+    std::atomic<LrsServer*> running{nullptr};
+    std::atomic<bool> shutdownRequested{false};
+    ShutdownSignals signals([&] {
+        shutdownRequested = true;
+        if (auto* server = running.load()) server->stop();
+    });
+
+    LrsOptions lrsOptions;
+    if (options->values.count("--home-page")) lrsOptions.homePage = options->values["--home-page"];
+    auto server = LrsServer::open(options->values["--data"], lrsOptions);
+    if (!server) {
+        std::cerr << "pelita-server: " << server.error() << "\n";
+        return 1;
+    }
+    auto port = (*server)->bind(address->host, address->port);
+    if (!port) {
+        std::cerr << "pelita-server: " << port.error() << "\n";
+        return 1;
+    }
+    if (!options->values.count("--home-page"))
+        (*server)->setHomePage("http://" + address->host + ":" + std::to_string(*port) + "/");
+    running = server->get();
+    if (shutdownRequested) (*server)->stop(); // a signal that came before `running` was set
+    std::cout << "pelita-server: listening on http://" << address->host << ":" << *port << std::endl;
+    (*server)->run();
+    running = nullptr;
+    std::cerr << "pelita-server: stopped\n";
+    return 0;
+}
+
+} // namespace pelita::server

@@ -1,0 +1,103 @@
+#include "sqlite_db.h"
+
+#include <sqlite3.h>
+
+namespace pelita::server {
+
+namespace {
+[[noreturn]] void fail(sqlite3* db, std::string_view what) {
+    throw SqliteError(std::string(what) + ": " + (db ? sqlite3_errmsg(db) : "out of memory"));
+}
+} // namespace
+
+Db::Db(const std::filesystem::path& file) {
+    const int rc = sqlite3_open_v2(file.string().c_str(), &db_,
+                                   SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
+    if (rc != SQLITE_OK) {
+        std::string message = db_ ? sqlite3_errmsg(db_) : "out of memory";
+        sqlite3_close(db_);
+        db_ = nullptr;
+        throw SqliteError("cannot open " + file.string() + ": " + message);
+    }
+    // A CLI command may touch the file while the server writes; wait instead of failing.
+    sqlite3_busy_timeout(db_, 5000);
+}
+
+Db::~Db() { sqlite3_close(db_); }
+
+void Db::exec(std::string_view sql) {
+    char* error = nullptr;
+    if (sqlite3_exec(db_, std::string(sql).c_str(), nullptr, nullptr, &error) != SQLITE_OK) {
+        std::string message = error ? error : "unknown error";
+        sqlite3_free(error);
+        throw SqliteError(message);
+    }
+}
+
+std::int64_t Db::lastInsertRowId() const { return sqlite3_last_insert_rowid(db_); }
+
+Statement::Statement(Db& db, std::string_view sql) : db_(db) {
+    if (sqlite3_prepare_v2(db.handle(), sql.data(), static_cast<int>(sql.size()), &stmt_, nullptr) != SQLITE_OK)
+        fail(db.handle(), "prepare");
+}
+
+Statement::~Statement() { sqlite3_finalize(stmt_); }
+
+Statement& Statement::bind(int index, std::string_view text) {
+    if (sqlite3_bind_text(stmt_, index, text.data(), static_cast<int>(text.size()), SQLITE_TRANSIENT) != SQLITE_OK)
+        fail(db_.handle(), "bind");
+    return *this;
+}
+
+Statement& Statement::bind(int index, std::int64_t value) {
+    if (sqlite3_bind_int64(stmt_, index, value) != SQLITE_OK) fail(db_.handle(), "bind");
+    return *this;
+}
+
+Statement& Statement::bindNull(int index) {
+    if (sqlite3_bind_null(stmt_, index) != SQLITE_OK) fail(db_.handle(), "bind");
+    return *this;
+}
+
+bool Statement::step() {
+    const int rc = sqlite3_step(stmt_);
+    if (rc == SQLITE_ROW) return true;
+    if (rc == SQLITE_DONE) return false;
+    fail(db_.handle(), "step");
+}
+
+void Statement::run() {
+    while (step()) {
+    }
+}
+
+void Statement::reset() {
+    sqlite3_reset(stmt_);
+    sqlite3_clear_bindings(stmt_);
+}
+
+std::string Statement::columnText(int index) const {
+    const auto* text = sqlite3_column_text(stmt_, index);
+    if (!text) return {};
+    return std::string(reinterpret_cast<const char*>(text), static_cast<size_t>(sqlite3_column_bytes(stmt_, index)));
+}
+
+std::int64_t Statement::columnInt(int index) const { return sqlite3_column_int64(stmt_, index); }
+
+bool Statement::columnIsNull(int index) const { return sqlite3_column_type(stmt_, index) == SQLITE_NULL; }
+
+Transaction::Transaction(Db& db) : db_(db) { db_.exec("BEGIN IMMEDIATE"); }
+
+Transaction::~Transaction() {
+    if (done_) return;
+    // Never throw from a destructor: a failed rollback leaves SQLite to roll back
+    // the open transaction when the connection closes.
+    sqlite3_exec(db_.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+}
+
+void Transaction::commit() {
+    db_.exec("COMMIT");
+    done_ = true;
+}
+
+} // namespace pelita::server

@@ -1,0 +1,152 @@
+#include "validation_rules.h"
+
+#include <algorithm>
+#include <cctype>
+#include <regex>
+
+#include "agent_identity.h"
+#include "uuid.h"
+
+namespace pelita::server::rules {
+
+using nlohmann::json;
+
+void reject(const std::string& path, const std::string& problem) { throw InvalidStatement(path + ": " + problem); }
+
+const json& require(const json& parent, const char* key, const std::string& path) {
+    auto it = parent.find(key);
+    if (it == parent.end() || it->is_null()) reject(path + "." + key, "missing");
+    return *it;
+}
+
+void onlyProperties(const json& object, std::initializer_list<const char*> allowed, const std::string& path) {
+    for (const auto& [key, value] : object.items()) {
+        const bool known = std::any_of(allowed.begin(), allowed.end(), [&](const char* a) { return key == a; });
+        if (!known) reject(path + "." + key, "not an allowed property here");
+    }
+}
+
+void isObject(const json& value, const std::string& path) {
+    if (!value.is_object()) reject(path, "must be a JSON object");
+}
+
+void isString(const json& value, const std::string& path) {
+    if (!value.is_string()) reject(path, "must be a string");
+}
+
+void isIri(const json& value, const std::string& path) {
+    // An absolute IRI: a scheme, a colon, and no whitespace. Full RFC 3987 parsing
+    // would refuse little more than this in practice.
+    static const std::regex form(R"(^[A-Za-z][A-Za-z0-9+.\-]*:[^\s]+$)");
+    if (!value.is_string() || !std::regex_match(value.get<std::string>(), form))
+        reject(path, "must be an absolute IRI");
+}
+
+void isLanguageMap(const json& value, const std::string& path) {
+    isObject(value, path);
+    for (const auto& [tag, text] : value.items())
+        if (tag.empty() || !text.is_string()) reject(path + "." + tag, "language map values must be strings");
+}
+
+void isExtensions(const json& value, const std::string& path) {
+    isObject(value, path);
+    for (const auto& [key, unused] : value.items()) isIri(json(key), path + "." + key);
+}
+
+namespace {
+void isIfi(const json& agent, const std::string& path) {
+    if (auto it = agent.find("mbox"); it != agent.end())
+        if (!it->is_string() || it->get<std::string>().rfind("mailto:", 0) != 0)
+            reject(path + ".mbox", "must be a mailto: IRI");
+    if (auto it = agent.find("mbox_sha1sum"); it != agent.end()) {
+        static const std::regex hex(R"(^[0-9a-fA-F]{40}$)");
+        if (!it->is_string() || !std::regex_match(it->get<std::string>(), hex))
+            reject(path + ".mbox_sha1sum", "must be 40 hex digits");
+    }
+    if (auto it = agent.find("openid"); it != agent.end()) isIri(*it, path + ".openid");
+    if (auto it = agent.find("account"); it != agent.end()) {
+        const std::string at = path + ".account";
+        isObject(*it, at);
+        onlyProperties(*it, {"homePage", "name"}, at);
+        isIri(require(*it, "homePage", at), at + ".homePage");
+        isString(require(*it, "name", at), at + ".name");
+    }
+}
+} // namespace
+
+void isActor(const json& value, const std::string& path, bool requireIfi) {
+    isObject(value, path);
+    const auto type = value.value("objectType", std::string("Agent"));
+    if (type != "Agent" && type != "Group") reject(path + ".objectType", "must be \"Agent\" or \"Group\"");
+    if (auto name = value.find("name"); name != value.end()) isString(*name, path + ".name");
+    const int ifis = countIfis(value);
+    if (ifis > 1) reject(path, "has more than one inverse functional identifier (mbox, mbox_sha1sum, openid, account)");
+    isIfi(value, path);
+    if (type == "Agent") {
+        onlyProperties(value, {"objectType", "name", "mbox", "mbox_sha1sum", "openid", "account"}, path);
+        if (ifis == 0) reject(path, "needs one inverse functional identifier (mbox, mbox_sha1sum, openid, account)");
+        return;
+    }
+    onlyProperties(value, {"objectType", "name", "mbox", "mbox_sha1sum", "openid", "account", "member"}, path);
+    if (ifis == 0 && requireIfi) reject(path, "must be an identified Group here");
+    auto members = value.find("member");
+    if (ifis == 0 && (members == value.end() || !members->is_array() || members->empty()))
+        reject(path + ".member", "an anonymous Group needs a non-empty member array");
+    if (members == value.end()) return;
+    if (!members->is_array()) reject(path + ".member", "must be an array");
+    for (size_t i = 0; i < members->size(); ++i) {
+        const std::string at = path + ".member[" + std::to_string(i) + "]";
+        if ((*members)[i].is_object() && (*members)[i].value("objectType", "Agent") != "Agent")
+            reject(at + ".objectType", "Group members must be Agents");
+        isActor((*members)[i], at);
+    }
+}
+
+void isVerb(const json& value, const std::string& path) {
+    isObject(value, path);
+    onlyProperties(value, {"id", "display"}, path);
+    isIri(require(value, "id", path), path + ".id");
+    if (auto d = value.find("display"); d != value.end()) isLanguageMap(*d, path + ".display");
+}
+
+void isActivity(const json& value, const std::string& path) {
+    isObject(value, path);
+    onlyProperties(value, {"objectType", "id", "definition"}, path);
+    isIri(require(value, "id", path), path + ".id");
+    auto def = value.find("definition");
+    if (def == value.end()) return;
+    const std::string at = path + ".definition";
+    isObject(*def, at);
+    for (const char* map : {"name", "description"})
+        if (auto it = def->find(map); it != def->end()) isLanguageMap(*it, at + "." + map);
+    for (const char* iri : {"type", "moreInfo"})
+        if (auto it = def->find(iri); it != def->end()) isIri(*it, at + "." + iri);
+    if (auto ext = def->find("extensions"); ext != def->end()) isExtensions(*ext, at + ".extensions");
+}
+
+void isStatementObject(const json& value, const std::string& path, bool insideSubStatement) {
+    isObject(value, path);
+    const auto type = value.value("objectType", std::string("Activity"));
+    if (type == "Activity") return isActivity(value, path);
+    if (type == "Agent" || type == "Group") return isActor(value, path);
+    if (type == "StatementRef") {
+        onlyProperties(value, {"objectType", "id"}, path);
+        const auto& id = require(value, "id", path);
+        if (!id.is_string() || !isUuid(id.get<std::string>())) reject(path + ".id", "must be a UUID");
+        return;
+    }
+    if (type == "SubStatement" && !insideSubStatement) {
+        onlyProperties(value, {"objectType", "actor", "verb", "object", "result", "context", "timestamp", "attachments"},
+                       path);
+        isActor(require(value, "actor", path), path + ".actor");
+        isVerb(require(value, "verb", path), path + ".verb");
+        isStatementObject(require(value, "object", path), path + ".object", true);
+        if (auto r = value.find("result"); r != value.end()) isResult(*r, path + ".result");
+        if (auto c = value.find("context"); c != value.end()) isContext(*c, path + ".context");
+        return;
+    }
+    reject(path + ".objectType", insideSubStatement ? "a SubStatement cannot contain a SubStatement"
+                                                    : "must be Activity, Agent, Group, StatementRef or SubStatement");
+}
+
+} // namespace pelita::server::rules

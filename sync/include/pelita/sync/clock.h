@@ -1,0 +1,18 @@
+#pragma once
+// Wall-clock time as the records and statements store it. Any thread.
+#include <cstdint>
+#include <string>
+
+namespace pelita::sync {
+
+// Milliseconds since the Unix epoch, UTC.
+std::int64_t nowMs();
+
+// ISO 8601 UTC with milliseconds, as xAPI timestamps: "2026-11-27T21:20:11.123Z".
+std::string isoTimestamp(std::int64_t unixMs);
+
+// ISO 8601 duration in seconds to 0.01 s, as xAPI result.duration wants: "PT95.25S".
+// Negative input (a clock set back) is reported as zero.
+std::string isoDuration(std::int64_t ms);
+
+} // namespace pelita::sync

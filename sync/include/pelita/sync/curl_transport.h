@@ -1,0 +1,35 @@
+#pragma once
+// CurlTransport: the real Transport, over libcurl. POST bodies go gzip-compressed
+// ("Content-Encoding: gzip") as JSON with "X-Experience-API-Version: 1.0.3".
+// TLS certificates are always verified. Proxies come from the usual environment
+// variables (http_proxy, https_proxy, no_proxy), which libcurl honours by default.
+//
+// Threads: one instance per thread (it owns a curl handle).
+#include <pelita/sync/transport.h>
+
+#include <filesystem>
+#include <memory>
+
+namespace pelita::sync {
+
+struct CurlOptions {
+    std::filesystem::path caBundle;   // extra CA certificates (PEM); empty = the system's store
+};
+
+class CurlTransport final : public Transport {
+public:
+    explicit CurlTransport(CurlOptions options = {});
+    ~CurlTransport() override;
+    CurlTransport(const CurlTransport&) = delete;
+    CurlTransport& operator=(const CurlTransport&) = delete;
+
+    HttpResult post(const std::string& url, const HttpHeaders& headers, const std::string& body) override;
+    HttpResult get(const std::string& url, const HttpHeaders& headers) override;
+
+private:
+    HttpResult perform(const std::string& url, const HttpHeaders& headers, const std::string* body);
+    CurlOptions options_;
+    void* curl_;   // CURL*, kept out of this header so users need not include curl.h
+};
+
+} // namespace pelita::sync

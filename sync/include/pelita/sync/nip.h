@@ -1,0 +1,27 @@
+#pragma once
+// NIP (Nomor Induk Pegawai) checks. A PNS NIP is 18 digits:
+// birth date YYYYMMDD, TMT CPNS YYYYMM, gender 1 or 2, a 3-digit sequence.
+// Pure functions; any thread.
+#include <string>
+#include <string_view>
+
+namespace pelita::sync {
+
+enum class NipProblem {
+    None,
+    Length,        // not 18 characters
+    NotDigits,     // something other than 0-9
+    BirthDate,     // digits 1-8 are not a real date in a plausible year
+    TmtDate,       // digits 9-14 are not a real year and month
+    TmtTooEarly,   // TMT CPNS before the learner turned 18
+    Gender,        // digit 15 is not 1 or 2
+    Sequence,      // digits 16-18 are 000
+};
+
+// `currentYear` bounds the plausible dates; pass the kiosk's year.
+NipProblem checkNip(std::string_view nip, int currentYear);
+
+// A stable key for the kiosk's translation files, e.g. "nip.error.birth_date".
+std::string nipProblemKey(NipProblem problem);
+
+} // namespace pelita::sync

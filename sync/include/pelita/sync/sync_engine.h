@@ -1,0 +1,55 @@
+#pragma once
+// SyncEngine: the actor that sends the outbox to the server in the background.
+//
+// Public methods only enqueue a wish and return at once; one engine thread does all
+// the work, opening its own RecordsStore on <dataDir>. It runs a pass when asked
+// (syncNow) and every tuning::kPeriodicInterval, backing off exponentially with
+// jitter after failures. It never busy-waits: between passes it sleeps on a
+// condition variable.
+//
+// Threads: construct, start, syncNow and stop from any one owner thread. The status
+// sink is called ON THE ENGINE THREAD: forward the value to the UI's main-thread
+// queue, do not touch UI state from it, and do not call stop() from it.
+#include <pelita/sync/sync_status.h>
+#include <pelita/sync/transport.h>
+
+#include <condition_variable>
+#include <filesystem>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <thread>
+
+namespace pelita::sync {
+
+class SyncEngine {
+public:
+    using StatusSink = std::function<void(const SyncStatus&)>;
+
+    // `transport` is used only on the engine thread from start() on.
+    SyncEngine(std::filesystem::path dataDir, std::unique_ptr<Transport> transport, StatusSink sink);
+    ~SyncEngine();   // stops and joins
+    SyncEngine(const SyncEngine&) = delete;
+    SyncEngine& operator=(const SyncEngine&) = delete;
+
+    void start();    // starts the thread; the first pass runs at once. No effect if running.
+    void syncNow();  // asks for a pass as soon as the current one (if any) ends
+    // Asks the thread to finish and joins it. A pass in progress finishes its current
+    // HTTP request first (bounded by the transport's timeouts).
+    void stop();
+
+private:
+    void run();
+
+    std::filesystem::path dataDir_;
+    std::unique_ptr<Transport> transport_;
+    StatusSink sink_;
+
+    std::mutex mutex_;
+    std::condition_variable wake_;
+    bool stopping_ = false;   // guarded by mutex_
+    bool wanted_ = false;     // guarded by mutex_: a pass was asked for
+    std::thread thread_;
+};
+
+} // namespace pelita::sync

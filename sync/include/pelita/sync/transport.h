@@ -1,0 +1,33 @@
+#pragma once
+// Transport: the HTTP the sync pass needs, behind an interface so tests can use a
+// fake one. Implementations report failure as values, never by throwing.
+//
+// Threads: one Transport is used by one thread at a time (the sync actor's).
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace pelita::sync {
+
+using HttpHeaders = std::vector<std::pair<std::string, std::string>>;
+
+struct HttpResult {
+    int status = 0;       // HTTP status; 0 = the server was not reached
+    std::string body;
+    std::string error;    // plain words when status is 0; empty otherwise
+
+    bool reached() const { return status != 0; }
+};
+
+class Transport {
+public:
+    virtual ~Transport() = default;
+    // POSTs `body` as JSON. The implementation may compress it on the wire.
+    virtual HttpResult post(const std::string& url, const HttpHeaders& headers, const std::string& body) = 0;
+    virtual HttpResult get(const std::string& url, const HttpHeaders& headers) = 0;
+};
+
+// "Authorization: Basic base64(key:secret)", the kiosk credential as xAPI LRSs expect it.
+std::pair<std::string, std::string> basicAuthHeader(const std::string& key, const std::string& secret);
+
+} // namespace pelita::sync

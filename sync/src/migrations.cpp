@@ -1,0 +1,94 @@
+#include "migrations.h"
+
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace pelita::sync {
+namespace {
+
+struct Migration {
+    int version;
+    const char* sql;
+};
+
+// Append only: a kiosk in the field may hold any earlier version.
+const std::vector<Migration> kMigrations = {
+    {1, R"sql(
+CREATE TABLE learners (
+    nip         TEXT PRIMARY KEY,
+    name        TEXT NOT NULL,
+    unit        TEXT NOT NULL DEFAULT '',
+    position    TEXT NOT NULL DEFAULT '',
+    enrolled_at INTEGER NOT NULL
+);
+CREATE TABLE lesson_progress (
+    nip          TEXT NOT NULL REFERENCES learners(nip),
+    course_iri   TEXT NOT NULL,
+    lesson_id    TEXT NOT NULL,
+    completed_at INTEGER NOT NULL,
+    PRIMARY KEY (nip, course_iri, lesson_id)
+);
+CREATE TABLE quiz_attempts (
+    id           TEXT PRIMARY KEY,
+    nip          TEXT NOT NULL REFERENCES learners(nip),
+    course_iri   TEXT NOT NULL,
+    quiz_id      TEXT NOT NULL,
+    started_at   INTEGER NOT NULL,
+    updated_at   INTEGER NOT NULL,
+    submitted_at INTEGER,
+    score_raw    REAL,
+    score_min    REAL,
+    score_max    REAL,
+    score_scaled REAL,
+    passed       INTEGER
+);
+CREATE INDEX quiz_attempts_by_quiz ON quiz_attempts (nip, course_iri, quiz_id);
+CREATE TABLE quiz_answers (
+    attempt_id  TEXT NOT NULL REFERENCES quiz_attempts(id) ON DELETE CASCADE,
+    question_id TEXT NOT NULL,
+    response    TEXT NOT NULL,
+    correct     INTEGER NOT NULL,
+    answered_at INTEGER NOT NULL,
+    PRIMARY KEY (attempt_id, question_id)
+);
+CREATE TABLE outbox (
+    seq          INTEGER PRIMARY KEY AUTOINCREMENT,
+    statement_id TEXT UNIQUE NOT NULL,
+    body         TEXT NOT NULL,
+    created_at   INTEGER NOT NULL,
+    sent_at      INTEGER
+);
+CREATE INDEX outbox_pending ON outbox (seq) WHERE sent_at IS NULL;
+CREATE TABLE settings (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+)sql"},
+};
+
+[[noreturn]] void refuseNewer(int found, int known) {
+    throw std::runtime_error("records.db was written by a newer version of Pelita (schema " + std::to_string(found) +
+                             ", this program knows up to " + std::to_string(known) + "). Update Pelita on this kiosk.");
+}
+
+} // namespace
+
+void migrate(sqlite::Database& db, int targetVersion) {
+    for (const auto& m : kMigrations) {
+        if (m.version > targetVersion) break;
+        // Re-read inside the write lock: another connection may have migrated meanwhile.
+        sqlite::Transaction tx(db.handle());
+        int current = db.pragmaInt("user_version");
+        if (current > targetVersion) refuseNewer(current, targetVersion);
+        if (current >= m.version) continue;
+        db.exec(m.sql);
+        db.exec("PRAGMA user_version = " + std::to_string(m.version));
+        tx.commit();
+    }
+    // Also checked when no migration ran (an up-to-date or newer file).
+    int found = db.pragmaInt("user_version");
+    if (found > targetVersion) refuseNewer(found, targetVersion);
+}
+
+} // namespace pelita::sync

@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# End to end: a learner answers the demo quiz on the real kiosk (under Xvfb),
+# `pelita sync` sends the results to the real pelita-server on loopback, and the
+# server's xAPI statements resource holds them with the learner's NIP and score.
+# Usage: kiosk_to_server.sh BIN_DIR SOURCE_DIR
+set -euo pipefail
+bin=$1
+src=$2
+work=$(mktemp -d /tmp/pelita-e2e.XXXXXX)
+server_pid=
+cleanup() {
+  [[ -n $server_pid ]] && kill "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null
+  rm -rf "$work"
+}
+trap cleanup EXIT
+fail() { echo "FAIL: $*" >&2; exit 1; }
+
+# 1. The server, with a kiosk credential, on a free loopback port.
+creds=$("$bin/pelita-server" credential create --data "$work/server" --name kiosk-e2e --role kiosk)
+key=$(sed -n 's/^key=//p' <<<"$creds")
+secret=$(sed -n 's/^secret=//p' <<<"$creds")
+[[ -n $key && -n $secret ]] || fail "credential create printed no key/secret: $creds"
+"$bin/pelita-server" --data "$work/server" --listen 127.0.0.1:0 >"$work/server.out" 2>"$work/server.err" &
+server_pid=$!
+for _ in $(seq 100); do
+  grep -q 'listening on' "$work/server.out" && break
+  kill -0 "$server_pid" 2>/dev/null || fail "server exited: $(cat "$work/server.err")"
+  sleep 0.1
+done
+url=$(sed -n 's/^pelita-server: listening on //p' "$work/server.out")
+[[ -n $url ]] || fail "server did not say where it listens"
+echo "server at $url"
+
+# 2. The kiosk's data: the demo course and the server credential.
+"$bin/pelita" import "$src/assets/demo-course" --data "$work/kiosk"
+"$bin/pelita" config --data "$work/kiosk" --server "$url" --key "$key" --secret "$secret" >/dev/null
+
+# 3. The learner, on the real kiosk binary. The script runs from the work dir so
+#    its screenshot lands there, not in the source tree.
+cp "$src/tests/e2e/learner_takes_quiz.json" "$work/script.json"
+xvfb-run -a -s "-screen 0 1280x800x24" \
+  "$bin/pelita" --data "$work/kiosk" --automate "$work/script.json" || fail "kiosk script failed"
+
+# 4. The screenshot shows a real screen, not a blank one.
+colours=$(convert "$work/result.png" -format '%k' info:)
+echo "result screenshot has $colours colours"
+(( colours > 16 )) || fail "screenshot looks blank ($colours colours)"
+
+# 5. One sync pass delivers everything; a second finds nothing left.
+"$bin/pelita" sync --data "$work/kiosk" | tee "$work/sync.out"
+second=$("$bin/pelita" sync --data "$work/kiosk") || fail "second sync failed"
+grep -q 'done, 0 sent, 0 waiting' <<<"$second" || fail "second sync still had work: $second"
+
+# 6. The server holds the statements, under the learner's NIP account.
+agent='{"account":{"homePage":"https://pelita.sawahluntokota.go.id","name":"198501012010012001"}}'
+curl -sf -u "$key:$secret" -H 'X-Experience-API-Version: 1.0.3' -G \
+  --data-urlencode "agent=$agent" --data-urlencode limit=0 "$url/xapi/statements" >"$work/statements.json" \
+  || fail "GET /xapi/statements failed"
+python3 "$src/tests/e2e/check_statements.py" "$work/statements.json"
+echo "end-to-end: ok"

@@ -1,0 +1,118 @@
+#include "sample_course.h"
+
+#include <pelita/sync/clock.h>
+#include <pelita/sync/statements.h>
+#include <pelita/sync/uuid.h>
+
+#include <regex>
+#include <set>
+
+using namespace pelita;
+using nlohmann::json;
+namespace xapi = pelita::sync::xapi;
+
+namespace {
+
+const std::regex kUuid("^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$");
+const std::regex kTimestamp(R"(^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$)");
+const std::string kHome = "https://pelita.sawahluntokota.go.id";
+
+void checkCommon(const json& st, const content::Course& course) {
+    CHECK(std::regex_match(st.at("id").get<std::string>(), kUuid));
+    CHECK(std::regex_match(st.at("timestamp").get<std::string>(), kTimestamp));
+    CHECK(st.at("version") == "1.0.3");
+    CHECK(st.at("actor").at("account").at("name") == "198501012010011001");
+    CHECK(st.at("context").at("platform") == "Pelita kiosk");
+    CHECK(st.at("context").at("language") == "id-ID");
+    const json& grouping = st.at("context").at("contextActivities").at("grouping");
+    REQUIRE(grouping.size() == 1);
+    CHECK(grouping[0].at("id") == course.iri);
+    CHECK(grouping[0].at("definition").at("type") == xapi::activity::kCourse);
+    CHECK(st.at("context").at("extensions").at(xapi::kCourseVersionExtension) == "1.2.0");
+}
+
+} // namespace
+
+TEST_CASE("the actor is an Agent identified by account on the deployment", "[sync][statements]") {
+    json actor = xapi::actor(test::sampleLearner(), kHome);
+    CHECK(actor == json{{"objectType", "Agent"},
+                        {"name", "Dra. Siti Aminah, M.Si."},
+                        {"account", {{"homePage", kHome}, {"name", "198501012010011001"}}}});
+}
+
+TEST_CASE("lesson completed names the lesson, its module and the course", "[sync][statements]") {
+    auto course = test::sampleCourse();
+    json st = xapi::lessonCompleted(xapi::actor(test::sampleLearner(), kHome), course, course.modules[0].lessons[1]);
+    checkCommon(st, course);
+    CHECK(st.at("verb").at("id") == "http://adlnet.gov/expapi/verbs/completed");
+    CHECK(st.at("object").at("id") == course.iri + "/lesson/standar");
+    CHECK(st.at("object").at("definition").at("type") == "http://adlnet.gov/expapi/activities/lesson");
+    CHECK(st.at("object").at("definition").at("name").at("id-ID") == "Standar");
+    CHECK(st.at("context").at("contextActivities").at("parent")[0].at("id") == course.iri + "/module/dasar");
+    CHECK_FALSE(st.at("context").contains("registration"));
+}
+
+TEST_CASE("question answered is a choice cmi.interaction with the learner's response", "[sync][statements]") {
+    auto course = test::sampleCourse();
+    const auto& quiz = course.modules[0].quizzes[0];
+    json st = xapi::questionAnswered(xapi::actor(test::sampleLearner(), kHome), course, quiz, quiz.questions[1],
+                                     "attempt-uuid", "c", false);
+    checkCommon(st, course);
+    CHECK(st.at("verb").at("id") == "http://adlnet.gov/expapi/verbs/answered");
+    const json& def = st.at("object").at("definition");
+    CHECK(st.at("object").at("id") == course.iri + "/quiz/kuis-1/question/q2");
+    CHECK(def.at("type") == "http://adlnet.gov/expapi/activities/cmi.interaction");
+    CHECK(def.at("interactionType") == "choice");
+    CHECK(def.at("correctResponsesPattern") == json::array({"b"}));
+    REQUIRE(def.at("choices").size() == 3);
+    CHECK(def.at("choices")[1] == json{{"id", "b"}, {"description", {{"id-ID", "Masyarakat"}}}});
+    CHECK(st.at("result") == json{{"response", "c"}, {"success", false}});
+    CHECK(st.at("context").at("registration") == "attempt-uuid");
+    CHECK(st.at("context").at("contextActivities").at("parent")[0].at("id") == course.iri + "/quiz/kuis-1");
+}
+
+TEST_CASE("quiz completed and passed or failed carry score, success and duration", "[sync][statements]") {
+    auto course = test::sampleCourse();
+    const auto& quiz = course.modules[0].quizzes[0];
+    auto actor = xapi::actor(test::sampleLearner(), kHome);
+    content::Score pass{2, 0, 2, 1.0, true};
+    content::Score fail{0, 0, 2, 0.0, false};
+
+    json completed = xapi::quizCompleted(actor, course, quiz, "att", pass, 95250);
+    checkCommon(completed, course);
+    CHECK(completed.at("verb").at("id") == "http://adlnet.gov/expapi/verbs/completed");
+    CHECK(completed.at("object").at("definition").at("type") == "http://adlnet.gov/expapi/activities/assessment");
+    CHECK(completed.at("result") == json{{"score", {{"raw", 2.0}, {"min", 0.0}, {"max", 2.0}, {"scaled", 1.0}}},
+                                         {"success", true},
+                                         {"completion", true},
+                                         {"duration", "PT95.25S"}});
+    CHECK(completed.at("context").at("registration") == "att");
+
+    CHECK(xapi::quizJudged(actor, course, quiz, "att", pass, 1000).at("verb").at("id") ==
+          "http://adlnet.gov/expapi/verbs/passed");
+    json failed = xapi::quizJudged(actor, course, quiz, "att", fail, 1000);
+    CHECK(failed.at("verb").at("id") == "http://adlnet.gov/expapi/verbs/failed");
+    CHECK(failed.at("result").at("success") == false);
+    CHECK(failed.at("result").at("score").at("scaled") == 0.0);
+}
+
+TEST_CASE("every statement and UUID is unique", "[sync][statements]") {
+    auto course = test::sampleCourse();
+    auto actor = xapi::actor(test::sampleLearner(), kHome);
+    std::set<std::string> ids;
+    for (int i = 0; i < 500; ++i) {
+        ids.insert(xapi::lessonCompleted(actor, course, course.modules[0].lessons[0]).at("id").get<std::string>());
+        ids.insert(sync::newUuid());
+    }
+    CHECK(ids.size() == 1000);
+}
+
+TEST_CASE("timestamps and durations use ISO 8601", "[sync][statements]") {
+    CHECK(sync::isoTimestamp(0) == "1970-01-01T00:00:00.000Z");
+    CHECK(sync::isoTimestamp(1700000000123) == "2023-11-14T22:13:20.123Z");
+    CHECK(sync::isoTimestamp(951782400999) == "2000-02-29T00:00:00.999Z");
+    CHECK(sync::isoDuration(95250) == "PT95.25S");
+    CHECK(sync::isoDuration(3600000) == "PT3600.00S");
+    CHECK(sync::isoDuration(4) == "PT0.00S");
+    CHECK(sync::isoDuration(-5000) == "PT0.00S");
+}
