@@ -93,6 +93,18 @@ bool InputText(const char* label, std::string* text, ImGuiInputTextFlags flags) 
     return changed;
 }
 
+bool LabelledInput(const char* label, std::string* text, ImGuiInputTextFlags flags) {
+    TextWrapped(visibleLabel(label));
+    // The label is drawn above, so the field itself shows none; automation still
+    // finds the field by the label's words.
+    const std::string hidden = std::string("##") + label;
+    ImGui::SetNextItemWidth(-1.0f);
+    continueTextCapture();
+    const bool changed = ImGui::InputText(hidden.c_str(), text, flags);
+    recordLastItem(label, "input");
+    return changed;
+}
+
 bool Selectable(const char* label, bool selected, ImVec2 size) {
     continueTextCapture();
     const bool pressed = ImGui::Selectable(label, selected, 0, size);

@@ -22,6 +22,9 @@ bool Checkbox(const char* label, bool* checked);
 // Returns true when the text changed (or Enter was pressed with
 // ImGuiInputTextFlags_EnterReturnsTrue), as ImGui::InputText.
 bool InputText(const char* label, std::string* text, ImGuiInputTextFlags flags = 0);
+// A text field with its label above it, as wide as the column: the form field
+// older users read most easily. Found by automation under the label's words.
+bool LabelledInput(const char* label, std::string* text, ImGuiInputTextFlags flags = 0);
 bool Selectable(const char* label, bool selected, ImVec2 size = ImVec2(0, 0));
 
 // Text. None of these format: pass finished strings, "%" is safe.

@@ -11,9 +11,8 @@ namespace pelita::kiosk::views {
 namespace {
 void field(ViewContext& ctx, const char* labelKey, const char* hintKey, const char* id, std::string* value,
            ImGuiInputTextFlags flags = 0) {
-    ui::TextWrapped(ctx.tr(labelKey));
     const std::string label = std::string(ctx.tr(labelKey)) + "##" + id;
-    ui::InputText(label.c_str(), value, flags);
+    ui::LabelledInput(label.c_str(), value, flags);
     if (hintKey) ui::Muted(ctx.tr(hintKey));
 }
 } // namespace

@@ -1,7 +1,9 @@
 // The quiz, one question at a time, then a review of unanswered questions before submitting.
 #include "views/views.h"
 
+#include "platform/style.h"
 #include "ui/widgets.h"
+#include "views/inline_markdown.h"
 #include "views/layout.h"
 
 #include <imgui.h>
@@ -15,14 +17,17 @@ void drawQuestion(ViewContext& ctx, const content::Quiz& quiz) {
     const content::Question& q = quiz.questions[page.index];
     const std::size_t total = quiz.questions.size();
     ui::Muted(ctx.t.format("quiz.progress", {{"n", std::to_string(page.index + 1)}, {"total", std::to_string(total)}}));
+    const auto& accent = platform::accentColors().normal;
+    ImGui::PushStyleColor(ImGuiCol_PlotHistogram, ImVec4(accent[0], accent[1], accent[2], accent[3]));
     ImGui::ProgressBar(static_cast<float>(page.index + 1) / static_cast<float>(total), ImVec2(-1, 10), "");
+    ImGui::PopStyleColor();
     ImGui::Spacing();
-    ui::TextWrapped(q.stem);
+    ui::TextWrapped(plainMarkdown(q.stem));
     ImGui::Spacing();
     auto chosen = page.attempt.responses.find(q.id);
     for (const auto& option : q.options) {
         const bool active = chosen != page.attempt.responses.end() && chosen->second == option.id;
-        const std::string label = option.text + "##" + q.id + "." + option.id;
+        const std::string label = plainMarkdown(option.text) + "##" + q.id + "." + option.id;
         if (ui::RadioButton(label.c_str(), active) && !active) ctx.dispatch(intent::Choose{q.id, option.id});
     }
     ImGui::Spacing();

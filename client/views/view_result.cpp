@@ -3,6 +3,7 @@
 
 #include "platform/fonts.h"
 #include "ui/widgets.h"
+#include "views/inline_markdown.h"
 #include "views/layout.h"
 
 #include <pelita/content/scoring.h>
@@ -27,16 +28,16 @@ void drawFeedback(ViewContext& ctx, const content::Quiz& quiz) {
         ui::TextWrapped(ctx.t.format(right ? "result.question_right" : "result.question_wrong",
                                      {{"n", std::to_string(i + 1)}}));
         ImGui::PopFont();
-        ui::TextWrapped(q.stem);
+        ui::TextWrapped(plainMarkdown(q.stem));
         for (const auto& option : q.options) {
             if (answered && option.id == it->second && !right) {
-                ui::TextWrapped(ctx.t.format("result.your_answer", {{"answer", option.text}}));
-                if (!option.feedback.empty()) ui::Muted(option.feedback);
+                ui::TextWrapped(ctx.t.format("result.your_answer", {{"answer", plainMarkdown(option.text)}}));
+                if (!option.feedback.empty()) ui::Muted(plainMarkdown(option.feedback));
             }
-            if (option.correct && !right) ui::TextWrapped(ctx.t.format("result.right_answer", {{"answer", option.text}}));
+            if (option.correct && !right) ui::TextWrapped(ctx.t.format("result.right_answer", {{"answer", plainMarkdown(option.text)}}));
         }
         if (!answered) ui::Muted(ctx.tr("result.not_answered"));
-        if (!q.feedback.empty()) ui::Muted(q.feedback);
+        if (!q.feedback.empty()) ui::Muted(plainMarkdown(q.feedback));
     }
 }
 

@@ -12,14 +12,11 @@ void drawSettings(ViewContext& ctx) {
     beginPage("settings");
     ui::Heading(ctx.tr("settings.title"));
     Forms& f = ctx.forms;
-    ui::TextWrapped(ctx.tr("settings.server_url"));
-    ui::InputText((std::string(ctx.tr("settings.server_url")) + "##url").c_str(), &f.serverUrl);
+    ui::LabelledInput((std::string(ctx.tr("settings.server_url")) + "##url").c_str(), &f.serverUrl);
     ui::Muted(ctx.tr("settings.server_url_hint"));
-    ui::TextWrapped(ctx.tr("settings.key"));
-    ui::InputText((std::string(ctx.tr("settings.key")) + "##key").c_str(), &f.key);
-    ui::TextWrapped(ctx.tr("settings.secret"));
-    ui::InputText((std::string(ctx.tr("settings.secret")) + "##secret").c_str(), &f.secret,
-                  ImGuiInputTextFlags_Password);
+    ui::LabelledInput((std::string(ctx.tr("settings.key")) + "##key").c_str(), &f.key);
+    ui::LabelledInput((std::string(ctx.tr("settings.secret")) + "##secret").c_str(), &f.secret,
+                      ImGuiInputTextFlags_Password);
     ImGui::Spacing();
     if (ui::BigButton(ctx.tr("settings.save")))
         ctx.dispatch(intent::SaveSettings{f.serverUrl, f.key, f.secret, ""});
