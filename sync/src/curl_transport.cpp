@@ -34,12 +34,19 @@ std::string plainWords(CURLcode code, const char* detail) {
     case CURLE_RECV_ERROR:
     case CURLE_GOT_NOTHING:
         return "The connection broke while talking to the server.";
+    case CURLE_ABORTED_BY_CALLBACK:
+        return "Stopped: sync was cancelled because the kiosk is closing.";
     case CURLE_URL_MALFORMAT:
     case CURLE_UNSUPPORTED_PROTOCOL:
         return "The server address is not a valid http:// or https:// address.";
     default:
         return std::string("Network error: ") + (detail && *detail ? detail : curl_easy_strerror(code));
     }
+}
+
+// libcurl calls this often during a transfer; a non-zero return aborts it.
+int abortIfCancelled(void* cancelled, curl_off_t, curl_off_t, curl_off_t, curl_off_t) {
+    return static_cast<std::atomic<bool>*>(cancelled)->load() ? 1 : 0;
 }
 
 } // namespace
@@ -63,6 +70,7 @@ HttpResult CurlTransport::get(const std::string& url, const HttpHeaders& headers
 }
 
 HttpResult CurlTransport::perform(const std::string& url, const HttpHeaders& headers, const std::string* body) {
+    if (cancelled_) return HttpResult{0, {}, plainWords(CURLE_ABORTED_BY_CALLBACK, nullptr)};
     CURL* curl = static_cast<CURL*>(curl_);
     // Reset options but keep the handle: its connection cache saves a TLS handshake per batch.
     curl_easy_reset(curl);
@@ -87,6 +95,9 @@ HttpResult CurlTransport::perform(const std::string& url, const HttpHeaders& hea
     curl_easy_setopt(curl, CURLOPT_WRITEDATA, &result.body);
     curl_easy_setopt(curl, CURLOPT_ACCEPT_ENCODING, "");     // any encoding libcurl can decode
     curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);            // we run on a worker thread
+    curl_easy_setopt(curl, CURLOPT_NOPROGRESS, 0L);          // so that cancel() is noticed mid-transfer
+    curl_easy_setopt(curl, CURLOPT_XFERINFOFUNCTION, abortIfCancelled);
+    curl_easy_setopt(curl, CURLOPT_XFERINFODATA, &cancelled_);
     curl_easy_setopt(curl, CURLOPT_PROTOCOLS_STR, "http,https");
     curl_easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, 1L);
     curl_easy_setopt(curl, CURLOPT_SSL_VERIFYHOST, 2L);

@@ -59,6 +59,8 @@ void SyncEngine::stop() {
         stopping_ = true;
     }
     wake_.notify_one();
+    // Abort a request in flight rather than wait up to the 2G timeouts for it.
+    transport_->cancel();
     if (thread_.joinable()) thread_.join();
 }
 

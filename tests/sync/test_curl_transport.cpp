@@ -8,6 +8,8 @@
 
 #include <httplib.h>
 
+#include <condition_variable>
+#include <mutex>
 #include <thread>
 
 using namespace pelita;
@@ -114,4 +116,42 @@ TEST_CASE("an address that is not http or https is refused in plain words", "[sy
     auto r = curl.get("ftp://127.0.0.1/file", {});
     CHECK(r.status == 0);
     CHECK_THAT(r.error, Catch::Contains("not a valid http"));
+}
+
+TEST_CASE("cancel() aborts a request the server is still holding", "[sync][curl]") {
+    LoopbackServer server;
+    std::mutex mutex;
+    std::condition_variable cv;
+    bool entered = false, released = false;
+    server.server().Post("/xapi/statements", [&](const httplib::Request&, httplib::Response& res) {
+        std::unique_lock lock(mutex);
+        entered = true;
+        cv.notify_all();
+        // Hold the request like a stalled link would, until the test lets go.
+        cv.wait_for(lock, std::chrono::seconds(30), [&] { return released; });
+        res.set_content("[]", "application/json");
+    });
+
+    sync::CurlTransport transport;
+    sync::HttpResult result;
+    std::thread client([&] { result = transport.post(server.url() + "/xapi/statements", {}, "[]"); });
+    {
+        std::unique_lock lock(mutex);
+        cv.wait_for(lock, std::chrono::seconds(30), [&] { return entered; });
+        REQUIRE(entered);
+    }
+    transport.cancel();
+    client.join();
+    bool serverStillHolding;
+    {
+        std::lock_guard lock(mutex);
+        serverStillHolding = !released;
+        released = true;
+    }
+    cv.notify_all();
+    CHECK(serverStillHolding); // the client gave up, not the server
+    CHECK(result.status == 0);
+    CHECK_THAT(result.error, Catch::Contains("cancelled"));
+    // Later requests fail at once, without touching the network.
+    CHECK(transport.post(server.url() + "/xapi/statements", {}, "[]").status == 0);
 }

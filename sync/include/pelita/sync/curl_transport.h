@@ -7,6 +7,7 @@
 // Threads: one instance per thread (it owns a curl handle).
 #include <pelita/sync/transport.h>
 
+#include <atomic>
 #include <filesystem>
 #include <memory>
 
@@ -25,11 +26,13 @@ public:
 
     HttpResult post(const std::string& url, const HttpHeaders& headers, const std::string& body) override;
     HttpResult get(const std::string& url, const HttpHeaders& headers) override;
+    void cancel() override { cancelled_ = true; }
 
 private:
     HttpResult perform(const std::string& url, const HttpHeaders& headers, const std::string* body);
     CurlOptions options_;
     void* curl_;   // CURL*, kept out of this header so users need not include curl.h
+    std::atomic<bool> cancelled_{false};
 };
 
 } // namespace pelita::sync

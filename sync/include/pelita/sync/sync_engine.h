@@ -34,8 +34,8 @@ public:
 
     void start();    // starts the thread; the first pass runs at once. No effect if running.
     void syncNow();  // asks for a pass as soon as the current one (if any) ends
-    // Asks the thread to finish and joins it. A pass in progress finishes its current
-    // HTTP request first (bounded by the transport's timeouts).
+    // Asks the thread to finish, cancels its HTTP request in flight (the batch stays
+    // in the outbox), and joins it.
     void stop();
 
 private:

@@ -25,6 +25,11 @@ public:
     // POSTs `body` as JSON. The implementation may compress it on the wire.
     virtual HttpResult post(const std::string& url, const HttpHeaders& headers, const std::string& body) = 0;
     virtual HttpResult get(const std::string& url, const HttpHeaders& headers) = 0;
+
+    // Makes the request in progress, and every later one, fail at once (status 0).
+    // The one method any thread may call: the engine's owner uses it so that
+    // stopping never waits out a stalled 2G link.
+    virtual void cancel() {}
 };
 
 // "Authorization: Basic base64(key:secret)", the kiosk credential as xAPI LRSs expect it.
