@@ -106,6 +106,8 @@ void Controller::on(const intent::Enrol& i) {
     const auto problem = sync::checkNip(i.nip, currentYear());
     if (problem != sync::NipProblem::None) return showError(sync::nipProblemKey(problem), i.nip);
     if (i.name.find_first_not_of(' ') == std::string::npos) return showError("enrol.error.name", "");
+    for (const auto& l : state_.learners)
+        if (l.nip == i.nip) return showError("enrol.error.duplicate", l.name + "  \xC2\xB7  " + l.nip);
     sync::Learner learner{i.nip, i.name, i.unit, i.position};
     ++state_.unsavedWrites;
     worker_.post(
