@@ -2,6 +2,8 @@
 #include <pelita/sync/clock.h>
 #include <pelita/sync/uuid.h>
 
+#include <pelita/content/xapi_interaction.h>
+
 namespace pelita::sync::xapi {
 namespace {
 
@@ -78,25 +80,15 @@ json quizAttempted(const json& actor, const content::Course& course, const conte
 json questionAnswered(const json& actor, const content::Course& course, const content::Quiz& quiz,
                       const content::Question& question, const std::string& attemptId, const std::string& optionId,
                       bool correct) {
-    const std::string lang = languageOf(course);
-    json choices = json::array();
-    json correctIds = json::array();
-    for (const auto& option : question.options) {
-        choices.push_back({{"id", option.id}, {"description", {{lang, option.text}}}});
-        if (option.correct) correctIds.push_back(option.id);
-    }
-    // A single-choice pattern is one option id; more than one correct option means
-    // any of them is right, which xAPI expresses as one pattern per option.
-    json definition = {{"type", activity::kInteraction},
-                       {"description", {{lang, question.stem}}},
-                       {"interactionType", "choice"},
-                       {"correctResponsesPattern", correctIds},
-                       {"choices", choices}};
-    json object = {{"objectType", "Activity"}, {"id", course.questionIri(quiz, question)}, {"definition", definition}};
+    json object = {{"objectType", "Activity"},
+                   {"id", course.questionIri(quiz, question)},
+                   {"definition", content::xapi::interactionDefinition(question, languageOf(course))}};
     json quizParent = activityObject(course.quizIri(quiz), activity::kAssessment, quiz.title);
     json st = statement(actor, verb::kAnswered, "answered", std::move(object),
                         context(course, std::move(quizParent), attemptId));
-    st["result"] = {{"response", optionId}, {"success", correct}};
+    st["result"] = content::xapi::interactionResult(question, optionId);
+    // The caller's judgement wins where there is one, so the statement agrees with the store.
+    if (st["result"].contains("success")) st["result"]["success"] = correct;
     return st;
 }
 

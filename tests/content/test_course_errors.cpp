@@ -97,8 +97,8 @@ TEST_CASE("quiz problems name the quiz file and question", "[content][errors]") 
     CHECK_THAT(errorOf(dir.path()), Catch::StartsWith("quiz.json: questions[0].options: a single-choice question needs "
                                                      "exactly one option"));
 
-    dir.write("quiz.json", R"({"questions":[{"id":"q1","type":"essay","stem":"?","options":[]}]})");
-    CHECK_THAT(errorOf(dir.path()), Catch::StartsWith("quiz.json: questions[0].type: \"essay\""));
+    dir.write("quiz.json", R"({"questions":[{"id":"q1","type":"drag-and-drop","stem":"?","options":[]}]})");
+    CHECK_THAT(errorOf(dir.path()), Catch::StartsWith("quiz.json: questions[0].type: \"drag-and-drop\""));
 
     dir.write("quiz.json", R"({"questions":[{"id":"q1","type":"single-choice","stem":"?","lesson":"l9",
         "options":[{"id":"a","text":"1","correct":true},{"id":"b","text":"2"}]}]})");

@@ -1,6 +1,8 @@
 #pragma once
 // The course model: what a trainer authored, as the kiosk reads it. Plain values,
 // safe to copy between threads. Loaded by course_loader.h.
+#include <pelita/content/quiz.h>
+
 #include <filesystem>
 #include <map>
 #include <string>
@@ -25,31 +27,22 @@ struct Lesson {
     int minutes = 0;                 // estimated reading time
 };
 
-// One option of a choice question.
-struct Option {
-    std::string id;                  // "a", "b", ... as the xAPI response uses it
-    std::string text;                // Markdown
-    bool correct = false;
-    std::string feedback;            // shown after the learner picks it; may be empty
-};
-
-enum class QuestionType { SingleChoice };
-
-struct Question {
-    std::string id;                  // unique within the quiz
-    QuestionType type = QuestionType::SingleChoice;
-    std::string stem;                // Markdown
-    std::vector<Option> options;
-    std::string feedback;            // general feedback, shown after answering
-    std::string lessonId;            // the lesson to review when this is missed; may be empty
-};
-
 struct Quiz {
     std::string id;                  // unique within the course
     LocalizedText title;
     std::filesystem::path file;      // quiz JSON, relative to the course root
     double passMark = 0.7;           // scaled score needed to pass, 0..1
-    std::vector<Question> questions;
+    std::vector<Question> questions; // every question, pooled or not, in authoring order
+
+    std::vector<QuestionPool> pools{};     // groups of questions.poolId; see drawAttempt()
+    bool shuffleQuestions = false;
+    bool shuffleOptions = false;           // choice options and matching targets
+    int maxAttempts = 0;                   // 0 = unlimited; a pass ends the retakes
+    int timeLimitSeconds = 0;              // 0 = no limit; counted from persisted elapsed time
+    FeedbackMode feedbackMode = FeedbackMode::Immediate;
+
+    const Question* findQuestion(std::string_view questionId) const;
+    const QuestionPool* findPool(std::string_view poolId) const;
 };
 
 struct Module {

@@ -45,7 +45,8 @@ nlohmann::json lessonCompleted(const nlohmann::json& actor, const content::Cours
 nlohmann::json quizAttempted(const nlohmann::json& actor, const content::Course& course, const content::Quiz& quiz,
                              const std::string& attemptId);
 
-// A choice question as a cmi.interaction; `optionId` is the learner's response.
+// Any question as a cmi.interaction (content/xapi_interaction.h); `optionId` is the
+// learner's response in quiz_response.h's form, `correct` the success of scored types.
 nlohmann::json questionAnswered(const nlohmann::json& actor, const content::Course& course,
                                 const content::Quiz& quiz, const content::Question& question,
                                 const std::string& attemptId, const std::string& optionId, bool correct);
