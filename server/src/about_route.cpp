@@ -5,8 +5,8 @@
 
 namespace pelita::server {
 
-void registerAboutRoute(httplib::Server& http) {
-    http.Get("/xapi/about", [](const httplib::Request&, httplib::Response& res) {
+void registerAboutRoute(Routes& routes) {
+    routes.add("GET", "/xapi/about", [](const httplib::Request&, httplib::Response& res) {
         replyJson(res, 200, {{"version", {kXapiVersion}}});
     });
 }

@@ -15,7 +15,7 @@ namespace pelita::server {
 namespace {
 
 const char* const kCredentialUsage =
-    "usage: pelita-server credential create --data DIR --name NAME --role admin|kiosk\n"
+    "usage: pelita-server credential create --data DIR --name NAME --role admin|kiosk|reader\n"
     "       pelita-server credential list --data DIR\n"
     "       pelita-server credential revoke --data DIR --key KEY\n"
     "\n"
@@ -77,7 +77,7 @@ int runCredentialCommand(const std::vector<std::string>& args) {
         if (!options->values.count(required)) return usageError(required + " is required");
     std::optional<Role> role;
     if (command == "create" && !(role = parseRole(options->values["--role"])))
-        return usageError("--role must be admin or kiosk");
+        return usageError("--role must be admin, kiosk or reader");
 
     if (sodium_init() < 0) return std::cerr << "pelita-server credential: libsodium failed to initialise\n", 1;
     auto store = openStore(options->values["--data"]);

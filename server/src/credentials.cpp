@@ -37,10 +37,18 @@ std::string toHex(const std::array<unsigned char, crypto_hash_sha256_BYTES>& dig
 std::optional<Role> parseRole(const std::string& text) {
     if (text == "admin") return Role::Admin;
     if (text == "kiosk") return Role::Kiosk;
+    if (text == "reader") return Role::Reader;
     return std::nullopt;
 }
 
-std::string roleName(Role role) { return role == Role::Admin ? "admin" : "kiosk"; }
+std::string roleName(Role role) {
+    switch (role) {
+    case Role::Admin: return "admin";
+    case Role::Kiosk: return "kiosk";
+    case Role::Reader: return "reader";
+    }
+    return "reader";
+}
 
 CredentialStore::CredentialStore(std::unique_ptr<Db> db) : db_(std::move(db)) {}
 

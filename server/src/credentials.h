@@ -15,7 +15,8 @@
 
 namespace pelita::server {
 
-enum class Role { Admin, Kiosk };
+// admin: everything; kiosk: writes statements and documents; reader: reads only.
+enum class Role { Admin, Kiosk, Reader };
 std::optional<Role> parseRole(const std::string& text);
 std::string roleName(Role role);
 

@@ -8,7 +8,9 @@
 #include <httplib.h>
 
 #include "credentials.h"
+#include "document_store.h"
 #include "lrs_server.h"
+#include "routes.h"
 #include "statement_store.h"
 
 namespace pelita::server {
@@ -16,17 +18,23 @@ namespace pelita::server {
 struct LrsContext {
     LrsOptions options;
     std::unique_ptr<StatementStore> statements;
+    std::unique_ptr<DocumentStore> documents;
     std::unique_ptr<CredentialStore> credentials;
 };
 
-// Checks the version header and Basic auth. On failure it has already written
-// the 400/401 response and returns nothing.
-std::optional<Credential> admit(const httplib::Request& req, httplib::Response& res, LrsContext& context);
+enum class Access { Read, Write };
 
-void registerAboutRoute(httplib::Server& http);
-void registerStatementWriteRoutes(httplib::Server& http, LrsContext& context);
-void registerStatementReadRoutes(httplib::Server& http, LrsContext& context);
-// 405 for the methods a known resource does not support; JSON bodies for 404 etc.
-void registerFallbacks(httplib::Server& http);
+// Checks Basic auth, the role against `access`, and the version header. On
+// failure it has already written the 401/403/400 response and returns nothing.
+std::optional<Credential> admit(const httplib::Request& req, httplib::Response& res, LrsContext& context,
+                                Access access);
+
+void registerAboutRoute(Routes& routes);
+void registerStatementWriteRoutes(Routes& routes, LrsContext& context);
+void registerStatementReadRoutes(Routes& routes, LrsContext& context);
+void registerDocumentRoutes(Routes& routes, LrsContext& context);
+void registerActivityAndAgentRoutes(Routes& routes, LrsContext& context);
+// JSON bodies for 404 and other errors httplib raises itself.
+void registerErrorBodies(httplib::Server& http);
 
 } // namespace pelita::server

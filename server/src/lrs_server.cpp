@@ -8,7 +8,9 @@
 #include "auth.h"
 #include "http_replies.h"
 #include "lrs_routes.h"
+#include "request_log.h"
 #include "server_database.h"
+#include "sqlite_document_store.h"
 #include "sqlite_statement_store.h"
 
 namespace pelita::server {
@@ -30,6 +32,7 @@ void exclusiveListenSocket(socket_t sock) {
 
 LrsServer::LrsServer() : http_(std::make_unique<httplib::Server>()) {}
 
+
 LrsServer::~LrsServer() {
     stop();
     if (background_.joinable()) background_.join();
@@ -40,21 +43,37 @@ Expected<std::unique_ptr<LrsServer>, std::string> LrsServer::open(const std::fil
     if (sodium_init() < 0) return unexpected(std::string("libsodium failed to initialise"));
     auto statementsDb = openServerDatabase(dataDir);
     if (!statementsDb) return unexpected(statementsDb.error());
+    auto documentsDb = openServerDatabase(dataDir);
+    if (!documentsDb) return unexpected(documentsDb.error());
     auto credentialsDb = openServerDatabase(dataDir);
     if (!credentialsDb) return unexpected(credentialsDb.error());
 
     std::unique_ptr<LrsServer> server(new LrsServer());
     server->context_ = std::make_unique<LrsContext>(
         LrsContext{std::move(options), std::make_unique<SqliteStatementStore>(std::move(statementsDb).value()),
+                   std::make_unique<SqliteDocumentStore>(std::move(documentsDb).value()),
                    std::make_unique<CredentialStore>(std::move(credentialsDb).value())});
     auto& http = *server->http_;
     http.set_socket_options(exclusiveListenSocket);
     http.set_payload_max_length(server->context_->options.maxRequestBytes);
-    http.set_default_headers({{"X-Experience-API-Version", kXapiVersion}});
-    registerAboutRoute(http);
-    registerStatementWriteRoutes(http, *server->context_);
-    registerStatementReadRoutes(http, *server->context_);
-    registerFallbacks(http);
+    http.set_read_timeout(server->context_->options.timeoutSeconds, 0);
+    http.set_write_timeout(server->context_->options.timeoutSeconds, 0);
+    // CORS: any origin may call, as browser-based xAPI clients expect; Basic
+    // credentials still gate every resource but /xapi/about.
+    http.set_default_headers({{"X-Experience-API-Version", kXapiVersion},
+                              {"Access-Control-Allow-Origin", "*"},
+                              {"Access-Control-Expose-Headers", "ETag, Last-Modified, X-Experience-API-Version, "
+                                                                "X-Experience-API-Consistent-Through"}});
+    installRequestLog(http, server->context_->options.requestLog);
+    server->routes_ = std::make_unique<Routes>(http); // handlers keep pointers into it
+    auto& routes = *server->routes_;
+    registerAboutRoute(routes);
+    registerStatementWriteRoutes(routes, *server->context_);
+    registerStatementReadRoutes(routes, *server->context_);
+    registerDocumentRoutes(routes, *server->context_);
+    registerActivityAndAgentRoutes(routes, *server->context_);
+    routes.install();
+    registerErrorBodies(http);
     return server;
 }
 
@@ -92,42 +111,5 @@ void LrsServer::stop() {
 void LrsServer::setHomePage(std::string homePage) { context_->options.homePage = std::move(homePage); }
 
 CredentialStore& LrsServer::credentials() { return *context_->credentials; }
-
-std::optional<Credential> admit(const httplib::Request& req, httplib::Response& res, LrsContext& context) {
-    auto who = authenticateRequest(req, *context.credentials);
-    if (!who) {
-        res.set_header("WWW-Authenticate", "Basic realm=\"pelita\"");
-        replyError(res, 401, "missing, unknown or revoked credentials (HTTP Basic key:secret)");
-        return std::nullopt;
-    }
-    if (auto problem = checkVersionHeader(req)) {
-        replyError(res, 400, *problem);
-        return std::nullopt;
-    }
-    return who;
-}
-
-void registerFallbacks(httplib::Server& http) {
-    auto notAllowed = [](const char* allow) {
-        return [allow](const httplib::Request&, httplib::Response& res) {
-            res.set_header("Allow", allow);
-            replyError(res, 405, std::string("method not allowed; this resource supports ") + allow);
-        };
-    };
-    http.Post("/xapi/about", notAllowed("GET"));
-    http.Put("/xapi/about", notAllowed("GET"));
-    http.Delete("/xapi/about", notAllowed("GET"));
-    http.Patch("/xapi/about", notAllowed("GET"));
-    http.Delete("/xapi/statements", notAllowed("GET, PUT, POST"));
-    http.Patch("/xapi/statements", notAllowed("GET, PUT, POST"));
-    httplib::Server::HandlerWithResponse fillErrorBody = [](const httplib::Request& req, httplib::Response& res) {
-        // Called for every error status; only fill in responses that have no body yet.
-        if (!res.body.empty()) return httplib::Server::HandlerResponse::Unhandled;
-        replyError(res, res.status, res.status == 404 ? "no such resource: " + req.path
-                                                      : "request failed with HTTP " + std::to_string(res.status));
-        return httplib::Server::HandlerResponse::Handled;
-    };
-    http.set_error_handler(fillErrorBody);
-}
 
 } // namespace pelita::server

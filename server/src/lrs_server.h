@@ -11,6 +11,7 @@
 #include <atomic>
 #include <cstddef>
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <string>
 #include <thread>
@@ -24,6 +25,7 @@ class Server;
 namespace pelita::server {
 
 class CredentialStore;
+class Routes;
 class StatementStore;
 struct LrsContext;
 
@@ -34,6 +36,11 @@ struct LrsOptions {
     std::size_t maxPageSize = 100;
     // Larger request bodies get 413.
     std::size_t maxRequestBytes = 32 * 1024 * 1024;
+    // A client that sends or reads nothing for this long is dropped.
+    int timeoutSeconds = 30;
+    // Receives one JSON line per request (method, path, status, ms, credential);
+    // called on worker threads, so it must be thread-safe. Empty: no log.
+    std::function<void(const std::string&)> requestLog;
 };
 
 class LrsServer {
@@ -66,6 +73,7 @@ private:
 
     std::unique_ptr<LrsContext> context_;
     std::unique_ptr<httplib::Server> http_;
+    std::unique_ptr<Routes> routes_;
     std::thread background_;
     std::atomic<bool> stopRequested_{false};
     std::atomic<bool> serving_{false};

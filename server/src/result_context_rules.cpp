@@ -60,7 +60,7 @@ void isContext(const json& value, const std::string& path) {
         reject(path + ".registration", "must be a UUID");
     if (auto i = value.find("instructor"); i != value.end()) isActor(*i, path + ".instructor");
     if (auto t = value.find("team"); t != value.end()) {
-        if (!t->is_object() || t->value("objectType", "") != "Group") reject(path + ".team", "must be a Group");
+        if (!t->is_object() || objectTypeOf(*t, "Agent", path + ".team") != "Group") reject(path + ".team", "must be a Group");
         isActor(*t, path + ".team");
     }
     if (auto ca = value.find("contextActivities"); ca != value.end()) {
@@ -69,10 +69,12 @@ void isContext(const json& value, const std::string& path) {
         onlyProperties(*ca, {"parent", "grouping", "category", "other"}, at);
         for (const auto& [key, list] : ca->items()) isActivityList(list, at + "." + key);
     }
-    for (const char* text : {"revision", "platform", "language"})
+    for (const char* text : {"revision", "platform"})
         if (auto t = value.find(text); t != value.end()) isString(*t, path + "." + text);
+    if (auto l = value.find("language"); l != value.end() && (!l->is_string() || !isLanguageTag(l->get<std::string>())))
+        reject(path + ".language", "must be an RFC 5646 language tag");
     if (auto s = value.find("statement"); s != value.end()) {
-        if (!s->is_object() || s->value("objectType", "") != "StatementRef")
+        if (!s->is_object() || objectTypeOf(*s, "", path + ".statement") != "StatementRef")
             reject(path + ".statement", "must be a StatementRef");
         isStatementObject(*s, path + ".statement", true);
     }

@@ -2,6 +2,7 @@
 // SIGINT/SIGTERM.
 #include <atomic>
 #include <iostream>
+#include <mutex>
 
 #include "cli_options.h"
 #include "commands.h"
@@ -14,7 +15,8 @@ const char* const kServeUsage =
     "usage: pelita-server --data DIR --listen HOST:PORT [--home-page URL]\n"
     "       pelita-server credential create|list|revoke ... (see pelita-server credential --help)\n"
     "\n"
-    "Serves the xAPI 1.0.3 statements resource under /xapi/ from DIR/server.db.\n"
+    "Serves the xAPI 1.0.3 LRS under /xapi/ from DIR/server.db, and writes one\n"
+    "JSON line per request to stderr (method, path, status, ms, credential).\n"
     "  --data DIR        data directory, created if needed\n"
     "  --listen H:P      address to listen on; port 0 picks a free port\n"
     "  --home-page URL   this deployment's URL, used in statement authorities\n"
@@ -50,6 +52,11 @@ int runServeCommand(const std::vector<std::string>& args) {
     });
 
     LrsOptions lrsOptions;
+    lrsOptions.requestLog = [](const std::string& line) {
+        static std::mutex logMutex; // whole lines, even from many worker threads
+        std::lock_guard lock(logMutex);
+        std::cerr << line << '\n';
+    };
     if (options->values.count("--home-page")) lrsOptions.homePage = options->values["--home-page"];
     auto server = LrsServer::open(options->values["--data"], lrsOptions);
     if (!server) {

@@ -33,13 +33,76 @@ constexpr const char* kMigrations[] = {
         PRIMARY KEY (ifi, seq)
     ) WITHOUT ROWID;
     )sql",
+    // 2: the full LRS. Query columns and tables for every GET filter, voiding,
+    // canonical activity definitions, documents, attachment contents, and the
+    // read-only role.
+    // Rows stored by version 1 get their registration, StatementRef target and
+    // object activity from their JSON; their context activities stay unindexed
+    // (version 1 only ever ran as the walking skeleton).
+    R"sql(
+    CREATE TABLE credentials_v2 (
+        key           TEXT PRIMARY KEY,
+        name          TEXT NOT NULL,
+        role          TEXT NOT NULL CHECK (role IN ('admin', 'kiosk', 'reader')),
+        secret_sha256 TEXT NOT NULL,
+        created       TEXT NOT NULL,
+        revoked       TEXT
+    );
+    INSERT INTO credentials_v2 SELECT key, name, role, secret_sha256, created, revoked FROM credentials;
+    DROP TABLE credentials;
+    ALTER TABLE credentials_v2 RENAME TO credentials;
+
+    ALTER TABLE statements ADD COLUMN registration TEXT;
+    ALTER TABLE statements ADD COLUMN ref_id TEXT;
+    ALTER TABLE statements ADD COLUMN voided INTEGER NOT NULL DEFAULT 0;
+    UPDATE statements SET
+        registration = lower(json_extract(statement_json, '$.context.registration')),
+        ref_id = CASE WHEN json_extract(statement_json, '$.object.objectType') = 'StatementRef'
+                      THEN lower(json_extract(statement_json, '$.object.id')) END;
+    CREATE INDEX statements_registration ON statements (registration, seq);
+    CREATE INDEX statements_ref ON statements (ref_id);
+    CREATE INDEX statements_stored ON statements (stored);
+    ALTER TABLE statement_agents ADD COLUMN related INTEGER NOT NULL DEFAULT 0;
+    CREATE TABLE statement_activities (
+        seq         INTEGER NOT NULL REFERENCES statements (seq),
+        activity_id TEXT NOT NULL,
+        related     INTEGER NOT NULL,
+        PRIMARY KEY (activity_id, seq)
+    ) WITHOUT ROWID;
+    INSERT INTO statement_activities (seq, activity_id, related)
+        SELECT seq, json_extract(statement_json, '$.object.id'), 0 FROM statements
+        WHERE coalesce(json_extract(statement_json, '$.object.objectType'), 'Activity') = 'Activity';
+    CREATE TABLE activities (
+        id              TEXT PRIMARY KEY,
+        definition_json TEXT NOT NULL
+    );
+    CREATE TABLE documents (
+        kind         TEXT NOT NULL,
+        scope        TEXT NOT NULL,
+        doc_id       TEXT NOT NULL,
+        content_type TEXT NOT NULL,
+        content      BLOB NOT NULL,
+        etag         TEXT NOT NULL,
+        updated      TEXT NOT NULL,
+        PRIMARY KEY (kind, scope, doc_id)
+    );
+    CREATE TABLE attachments (
+        sha2         TEXT PRIMARY KEY,
+        content_type TEXT NOT NULL,
+        content      BLOB NOT NULL
+    );
+    )sql",
 };
 
 void migrate(Db& db) {
     Transaction tx(db);
-    Statement read(db, "PRAGMA user_version");
-    read.step();
-    const auto current = read.columnInt(0);
+    // The read must be finished before the migrations run: DROP TABLE fails
+    // while any statement on the connection is still active.
+    const auto current = [&] {
+        Statement read(db, "PRAGMA user_version");
+        read.step();
+        return read.columnInt(0);
+    }();
     if (current > kServerSchemaVersion)
         throw SqliteError("server.db has schema version " + std::to_string(current) +
                           ", newer than this pelita-server understands (" +

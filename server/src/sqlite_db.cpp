@@ -59,6 +59,16 @@ Statement& Statement::bindNull(int index) {
     return *this;
 }
 
+Statement& Statement::bindOptional(int index, const std::optional<std::string>& text) {
+    return text ? bind(index, std::string_view(*text)) : bindNull(index);
+}
+
+Statement& Statement::bindBlob(int index, std::string_view bytes) {
+    if (sqlite3_bind_blob(stmt_, index, bytes.data(), static_cast<int>(bytes.size()), SQLITE_TRANSIENT) != SQLITE_OK)
+        fail(db_.handle(), "bind");
+    return *this;
+}
+
 bool Statement::step() {
     const int rc = sqlite3_step(stmt_);
     if (rc == SQLITE_ROW) return true;
@@ -80,6 +90,12 @@ std::string Statement::columnText(int index) const {
     const auto* text = sqlite3_column_text(stmt_, index);
     if (!text) return {};
     return std::string(reinterpret_cast<const char*>(text), static_cast<size_t>(sqlite3_column_bytes(stmt_, index)));
+}
+
+std::string Statement::columnBlob(int index) const {
+    const auto* bytes = static_cast<const char*>(sqlite3_column_blob(stmt_, index));
+    if (!bytes) return {};
+    return std::string(bytes, static_cast<size_t>(sqlite3_column_bytes(stmt_, index)));
 }
 
 std::int64_t Statement::columnInt(int index) const { return sqlite3_column_int64(stmt_, index); }

@@ -50,6 +50,9 @@ public:
     Statement& bind(int index, std::string_view text);
     Statement& bind(int index, std::int64_t value);
     Statement& bindNull(int index);
+    // Binds NULL when `text` is empty.
+    Statement& bindOptional(int index, const std::optional<std::string>& text);
+    Statement& bindBlob(int index, std::string_view bytes);
 
     // Returns true while a row is available; false when done.
     bool step();
@@ -58,6 +61,7 @@ public:
     void reset();
 
     std::string columnText(int index) const;
+    std::string columnBlob(int index) const;
     std::int64_t columnInt(int index) const;
     bool columnIsNull(int index) const;
 

@@ -1,36 +1,104 @@
 #include "sqlite_statement_store.h"
 
+#include "statement_index.h"
+
 namespace pelita::server {
 
 using nlohmann::json;
 
+namespace {
+
+// The statements one transaction needs, prepared once per batch.
+struct WriteStatements {
+    explicit WriteStatements(Db& db)
+        : existing(db, "SELECT comparison_json FROM statements WHERE id = ?"),
+          target(db, "SELECT verb_id FROM statements WHERE id = ?"),
+          voidTarget(db, "UPDATE statements SET voided = 1 WHERE id = ?"),
+          voidedAlready(db, "SELECT 1 FROM statements WHERE ref_id = ? AND verb_id = ? LIMIT 1"),
+          insert(db, "INSERT INTO statements (id, stored, verb_id, statement_json, comparison_json, registration, "
+                     "ref_id, voided) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+          insertAgent(db, "INSERT OR IGNORE INTO statement_agents (seq, ifi, related) VALUES (?, ?, ?)"),
+          insertActivity(db, "INSERT OR IGNORE INTO statement_activities (seq, activity_id, related) VALUES (?, ?, ?)"),
+          definition(db, "SELECT definition_json FROM activities WHERE id = ?"),
+          saveDefinition(db, "INSERT INTO activities (id, definition_json) VALUES (?1, ?2) "
+                             "ON CONFLICT (id) DO UPDATE SET definition_json = ?2") {}
+    Statement existing, target, voidTarget, voidedAlready, insert, insertAgent, insertActivity, definition,
+        saveDefinition;
+};
+
+// Voiding rules that need the stored statements (xAPI Data 2.3.2). Returns the
+// problem, if any, with a voiding statement's target.
+std::optional<std::string> voidTargetOf(WriteStatements& w, const StatementToStore& s) {
+    w.target.reset();
+    w.target.bind(1, *s.refId);
+    if (!w.target.step()) return std::nullopt; // may arrive later; it is voided then
+    if (w.target.columnText(0) == kVoidedVerb)
+        return "statement " + s.id + " voids " + *s.refId + ", which is itself a voiding statement";
+    w.voidTarget.reset();
+    w.voidTarget.bind(1, *s.refId);
+    w.voidTarget.run();
+    return std::nullopt;
+}
+
+void insertKeys(Statement& insert, std::int64_t seq, const std::vector<IndexKey>& keys) {
+    for (const auto& k : keys) {
+        insert.reset();
+        insert.bind(1, seq).bind(2, k.key).bind(3, std::int64_t{k.related ? 1 : 0});
+        insert.run();
+    }
+}
+
+void mergeDefinitions(WriteStatements& w, const StatementToStore& s) {
+    for (const auto& [id, incoming] : s.activityDefinitions) {
+        w.definition.reset();
+        w.definition.bind(1, id);
+        json canonical = w.definition.step() ? json::parse(w.definition.columnText(0)) : json::object();
+        w.saveDefinition.reset();
+        w.saveDefinition.bind(1, id).bind(2, mergeActivityDefinition(std::move(canonical), incoming).dump());
+        w.saveDefinition.run();
+    }
+}
+
+} // namespace
+
 SqliteStatementStore::SqliteStatementStore(std::unique_ptr<Db> db) : db_(std::move(db)) {}
 
-Expected<Stored, StoreError> SqliteStatementStore::storeAll(const std::vector<StatementToStore>& batch) {
+Expected<Stored, StoreError> SqliteStatementStore::storeAll(const std::vector<StatementToStore>& batch,
+                                                            const std::vector<AttachmentContent>& attachments) {
     std::lock_guard lock(mutex_);
     try {
         Transaction tx(*db_);
-        Statement existing(*db_, "SELECT comparison_json FROM statements WHERE id = ?");
-        Statement insert(*db_, "INSERT INTO statements (id, stored, verb_id, statement_json, comparison_json) "
-                               "VALUES (?, ?, ?, ?, ?)");
-        Statement insertAgent(*db_, "INSERT OR IGNORE INTO statement_agents (seq, ifi) VALUES (?, ?)");
+        WriteStatements w(*db_);
         for (const auto& s : batch) {
-            existing.reset();
-            existing.bind(1, s.id);
-            if (existing.step()) {
-                if (existing.columnText(0) == s.comparisonForm) continue; // a retry: already stored
+            w.existing.reset();
+            w.existing.bind(1, s.id);
+            if (w.existing.step()) {
+                if (w.existing.columnText(0) == s.comparisonForm) continue; // a retry: already stored
                 return unexpected(StoreError{StoreError::Kind::Conflict,
                                              "statement " + s.id + " is already stored with different content"});
             }
-            insert.reset();
-            insert.bind(1, s.id).bind(2, s.stored).bind(3, s.verbId).bind(4, s.statement.dump()).bind(5, s.comparisonForm);
-            insert.run();
-            const auto seq = db_->lastInsertRowId();
-            for (const auto& key : s.agentKeys) {
-                insertAgent.reset();
-                insertAgent.bind(1, seq).bind(2, key);
-                insertAgent.run();
+            if (s.voids())
+                if (auto problem = voidTargetOf(w, s)) return unexpected(StoreError{StoreError::Kind::Invalid, *problem});
+            bool voided = false;
+            if (!s.voids()) {
+                w.voidedAlready.reset();
+                w.voidedAlready.bind(1, s.id).bind(2, kVoidedVerb);
+                voided = w.voidedAlready.step();
             }
+            w.insert.reset();
+            w.insert.bind(1, s.id).bind(2, s.stored).bind(3, s.verbId).bind(4, s.statement.dump()).bind(5, s.comparisonForm);
+            w.insert.bindOptional(6, s.registration).bindOptional(7, s.refId).bind(8, std::int64_t{voided ? 1 : 0});
+            w.insert.run();
+            const auto seq = db_->lastInsertRowId();
+            insertKeys(w.insertAgent, seq, s.agentKeys);
+            insertKeys(w.insertActivity, seq, s.activityKeys);
+            mergeDefinitions(w, s);
+        }
+        Statement insertAttachment(*db_, "INSERT OR IGNORE INTO attachments (sha2, content_type, content) VALUES (?, ?, ?)");
+        for (const auto& a : attachments) {
+            insertAttachment.reset();
+            insertAttachment.bind(1, a.sha2).bind(2, a.contentType).bindBlob(3, a.bytes);
+            insertAttachment.run();
         }
         tx.commit();
         return Stored{};
@@ -39,52 +107,37 @@ Expected<Stored, StoreError> SqliteStatementStore::storeAll(const std::vector<St
     }
 }
 
-Expected<std::optional<json>, std::string> SqliteStatementStore::findById(const std::string& id) {
+Expected<std::optional<FoundStatement>, std::string> SqliteStatementStore::findById(const std::string& id) {
     std::lock_guard lock(mutex_);
     try {
-        Statement select(*db_, "SELECT statement_json FROM statements WHERE id = ?");
+        Statement select(*db_, "SELECT statement_json, voided FROM statements WHERE id = ?");
         select.bind(1, id);
-        if (!select.step()) return std::optional<json>{};
-        return std::optional<json>{json::parse(select.columnText(0))};
+        if (!select.step()) return std::optional<FoundStatement>{};
+        return std::optional<FoundStatement>{FoundStatement{json::parse(select.columnText(0)), select.columnInt(1) != 0}};
     } catch (const SqliteError& e) {
         return unexpected(std::string("storage error: ") + e.what());
     }
 }
 
-Expected<StatementPage, std::string> SqliteStatementStore::query(const StatementQuery& q) {
+Expected<std::optional<AttachmentContent>, std::string> SqliteStatementStore::attachment(const std::string& sha2) {
     std::lock_guard lock(mutex_);
     try {
-        StatementPage page;
-        if (q.upTo) {
-            page.upTo = *q.upTo;
-        } else {
-            Statement newest(*db_, "SELECT COALESCE(MAX(seq), 0) FROM statements");
-            newest.step();
-            page.upTo = newest.columnInt(0);
-        }
-        std::string sql = "SELECT seq, statement_json FROM statements s WHERE seq <= ?1";
-        if (q.after) sql += q.ascending ? " AND seq > ?2" : " AND seq < ?2";
-        if (q.verbId) sql += " AND verb_id = ?3";
-        if (q.agentKey) sql += " AND EXISTS (SELECT 1 FROM statement_agents a WHERE a.ifi = ?4 AND a.seq = s.seq)";
-        sql += q.ascending ? " ORDER BY seq ASC" : " ORDER BY seq DESC";
-        sql += " LIMIT ?5";
-        Statement select(*db_, sql);
-        select.bind(1, page.upTo);
-        if (q.after) select.bind(2, *q.after);
-        if (q.verbId) select.bind(3, *q.verbId);
-        if (q.agentKey) select.bind(4, *q.agentKey);
-        // One extra row tells whether another page exists without a COUNT query.
-        select.bind(5, static_cast<std::int64_t>(q.limit) + 1);
-        std::int64_t lastSeq = 0;
-        while (select.step()) {
-            if (page.statements.size() == q.limit) {
-                page.nextCursor = lastSeq;
-                break;
-            }
-            lastSeq = select.columnInt(0);
-            page.statements.push_back(json::parse(select.columnText(1)));
-        }
-        return page;
+        Statement select(*db_, "SELECT content_type, content FROM attachments WHERE sha2 = ?");
+        select.bind(1, sha2);
+        if (!select.step()) return std::optional<AttachmentContent>{};
+        return std::optional<AttachmentContent>{AttachmentContent{sha2, select.columnText(0), select.columnBlob(1)}};
+    } catch (const SqliteError& e) {
+        return unexpected(std::string("storage error: ") + e.what());
+    }
+}
+
+Expected<std::optional<json>, std::string> SqliteStatementStore::activityDefinition(const std::string& id) {
+    std::lock_guard lock(mutex_);
+    try {
+        Statement select(*db_, "SELECT definition_json FROM activities WHERE id = ?");
+        select.bind(1, id);
+        if (!select.step()) return std::optional<json>{};
+        return std::optional<json>{json::parse(select.columnText(0))};
     } catch (const SqliteError& e) {
         return unexpected(std::string("storage error: ") + e.what());
     }

@@ -15,9 +15,12 @@ public:
     // Takes a connection from openServerDatabase().
     explicit SqliteStatementStore(std::unique_ptr<Db> db);
 
-    Expected<Stored, StoreError> storeAll(const std::vector<StatementToStore>& batch) override;
-    Expected<std::optional<nlohmann::json>, std::string> findById(const std::string& id) override;
+    Expected<Stored, StoreError> storeAll(const std::vector<StatementToStore>& batch,
+                                          const std::vector<AttachmentContent>& attachments) override;
+    Expected<std::optional<AttachmentContent>, std::string> attachment(const std::string& sha2) override;
+    Expected<std::optional<FoundStatement>, std::string> findById(const std::string& id) override;
     Expected<StatementPage, std::string> query(const StatementQuery& query) override;
+    Expected<std::optional<nlohmann::json>, std::string> activityDefinition(const std::string& id) override;
 
 private:
     std::mutex mutex_;

@@ -2,8 +2,8 @@
 
 #include <map>
 
-#include "agent_identity.h"
 #include "iso8601.h"
+#include "statement_index.h"
 #include "statement_validator.h"
 #include "uuid.h"
 
@@ -41,7 +41,7 @@ Expected<std::vector<StatementToStore>, std::string> prepareStatements(const jso
         if (!s.statement.contains("timestamp")) s.statement["timestamp"] = stored;
         if (!s.statement.contains("version")) s.statement["version"] = kDefaultStatementVersion;
         s.verbId = received["verb"]["id"].get<std::string>();
-        s.agentKeys = agentKeysOf(received);
+        indexStatement(s.statement, s);
         s.stored = stored;
         batch.push_back(std::move(s));
     }

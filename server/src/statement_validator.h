@@ -17,4 +17,7 @@ std::optional<std::string> validateStatement(const nlohmann::json& statement, co
 // IFI), as the GET `agent` filter requires.
 std::optional<std::string> validateAgentFilter(const nlohmann::json& agent);
 
+// Returns nothing when `text` is an absolute IRI; the message names `param`.
+std::optional<std::string> validateIri(const std::string& text, const std::string& param);
+
 } // namespace pelita::server

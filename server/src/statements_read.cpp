@@ -1,11 +1,14 @@
-// GET /xapi/statements: one statement by id, or a page of a filtered list.
+// GET /xapi/statements: one statement by id (or voided id), or a page of a
+// filtered list, in the format and with the attachments the client asked for.
 #include <set>
 
 #include "agent_identity.h"
+#include "attachments_multipart.h"
 #include "http_replies.h"
 #include "iso8601.h"
 #include "lrs_routes.h"
 #include "paging_token.h"
+#include "statement_format.h"
 #include "statement_validator.h"
 #include "uuid.h"
 
@@ -15,33 +18,74 @@ using nlohmann::json;
 
 namespace {
 
-// xAPI parameters this server knows but does not implement yet (see docs/protocol.md).
-const std::set<std::string> kNotYetSupported = {"activity", "registration", "related_activities", "related_agents",
-                                                "since", "until"};
+// The parameters that only say how statements are presented.
+struct Presentation {
+    std::string format = "exact";
+    bool attachments = false;
+};
 
-// "format" and "attachments" are accepted at their defaults only.
-std::optional<std::string> checkPresentationParams(const httplib::Request& req) {
-    if (req.has_param("format") && req.get_param_value("format") != "exact")
-        return "format: only \"exact\" is supported yet";
-    if (req.has_param("attachments") && req.get_param_value("attachments") != "false")
-        return "attachments: only false is supported yet";
+std::optional<bool> parseBool(const std::string& value) {
+    if (value == "true") return true;
+    if (value == "false") return false;
     return std::nullopt;
+}
+
+std::optional<std::string> readPresentation(const httplib::Request& req, Presentation& p) {
+    if (req.has_param("format")) {
+        p.format = req.get_param_value("format");
+        if (!isStatementFormat(p.format)) return "format: must be ids, exact or canonical";
+    }
+    if (req.has_param("attachments")) {
+        auto flag = parseBool(req.get_param_value("attachments"));
+        if (!flag) return "attachments: must be true or false";
+        p.attachments = *flag;
+    }
+    return std::nullopt;
+}
+
+// Sends statements (one object or a StatementResult) as JSON, or as
+// multipart/mixed with their attachments when the client asked for them.
+void replyStatements(LrsContext& context, const httplib::Request& req, const Presentation& p,
+                     std::vector<json> statements, json wrap, httplib::Response& res) {
+    const auto languages = preferredLanguages(req.get_header_value("Accept-Language"));
+    const DefinitionLookup definitionOf = [&](const std::string& id) -> std::optional<json> {
+        auto found = context.statements->activityDefinition(id);
+        return found ? *found : std::nullopt;
+    };
+    for (auto& s : statements) s = formatStatement(s, p.format, languages, definitionOf);
+    json body = wrap.is_null() ? statements.front() : wrap;
+    if (!wrap.is_null()) body["statements"] = statements;
+    if (!p.attachments) return replyJson(res, 200, body);
+    replyMultipartStatements(res, body, statements, *context.statements);
 }
 
 void getOne(LrsContext& context, const std::string& param, const httplib::Request& req, httplib::Response& res) {
     for (const auto& [name, value] : req.params)
         if (name != param && name != "format" && name != "attachments")
             return replyError(res, 400, param + " cannot be combined with \"" + name + "\"");
-    if (auto problem = checkPresentationParams(req)) return replyError(res, 400, *problem);
+    Presentation p;
+    if (auto problem = readPresentation(req, p)) return replyError(res, 400, *problem);
     const auto id = req.get_param_value(param);
     if (!isUuid(id)) return replyError(res, 400, param + ": must be a UUID");
-    // Voiding is not implemented yet, so no statement is ever voided: the
-    // voided-statement lookup finds nothing.
-    if (param == "voidedStatementId") return replyError(res, 404, "no voided statement " + id);
     auto found = context.statements->findById(canonicalUuid(id));
     if (!found) return replyError(res, 500, found.error());
-    if (!*found) return replyError(res, 404, "no statement " + id);
-    replyJson(res, 200, **found);
+    // A voided statement is reachable only as voidedStatementId, and only it is.
+    const bool wantVoided = param == "voidedStatementId";
+    if (!*found || (*found)->voided != wantVoided)
+        return replyError(res, 404, std::string("no ") + (wantVoided ? "voided " : "") + "statement " + id);
+    replyStatements(context, req, p, {(*found)->statement}, json(), res);
+}
+
+template <typename... Args>
+std::nullopt_t fail(httplib::Response& res, Args&&... message) {
+    replyError(res, 400, (std::string(message) + ...));
+    return std::nullopt;
+}
+
+std::optional<std::string> timeParam(const std::string& name, const std::string& value, httplib::Response& res) {
+    auto utc = toUtcIso8601(value);
+    if (!utc) return fail(res, name, ": must be an ISO 8601 date and time");
+    return utc;
 }
 
 // Builds the query from filter parameters; on failure writes the 400.
@@ -50,31 +94,41 @@ std::optional<StatementQuery> readQuery(LrsContext& context, const httplib::Requ
     for (const auto& [name, value] : req.params) {
         if (name == "agent") {
             const json agent = json::parse(value, nullptr, false);
-            if (agent.is_discarded()) return replyError(res, 400, "agent: must be JSON"), std::nullopt;
-            if (auto problem = validateAgentFilter(agent)) return replyError(res, 400, *problem), std::nullopt;
+            if (agent.is_discarded()) return fail(res, "agent: must be JSON");
+            if (auto problem = validateAgentFilter(agent)) return fail(res, *problem);
             q.agentKey = ifiKey(agent);
-        } else if (name == "verb") {
-            q.verbId = value;
-        } else if (name == "ascending") {
-            if (value != "true" && value != "false") return replyError(res, 400, "ascending: must be true or false"), std::nullopt;
-            q.ascending = value == "true";
+        } else if (name == "verb" || name == "activity") {
+            if (auto problem = validateIri(value, name)) return fail(res, *problem);
+            (name == "verb" ? q.verbId : q.activityId) = value;
+        } else if (name == "registration") {
+            if (!isUuid(value)) return fail(res, "registration: must be a UUID");
+            q.registration = canonicalUuid(value);
+        } else if (name == "since" || name == "until") {
+            auto utc = timeParam(name, value, res);
+            if (!utc) return std::nullopt;
+            (name == "since" ? q.since : q.until) = utc;
+        } else if (name == "ascending" || name == "related_activities" || name == "related_agents") {
+            auto flag = parseBool(value);
+            if (!flag) return fail(res, name, ": must be true or false");
+            (name == "ascending" ? q.ascending : name == "related_agents" ? q.relatedAgents : q.relatedActivities) = *flag;
         } else if (name == "limit") {
             if (value.empty() || value.size() > 9 || value.find_first_not_of("0123456789") != std::string::npos)
-                return replyError(res, 400, "limit: must be a non-negative integer"), std::nullopt;
+                return fail(res, "limit: must be a non-negative integer");
             q.limit = std::stoul(value);
-        } else if (kNotYetSupported.count(name)) {
-            return replyError(res, 400, name + ": not supported by this server yet"), std::nullopt;
         } else if (name != "format" && name != "attachments") {
-            return replyError(res, 400, "unknown query parameter \"" + name + "\""), std::nullopt;
+            return fail(res, "unknown query parameter \"", name, "\"");
         }
     }
-    if (auto problem = checkPresentationParams(req)) return replyError(res, 400, *problem), std::nullopt;
+    Presentation p;
+    if (auto problem = readPresentation(req, p)) return fail(res, *problem);
+    q.format = p.format;
+    q.attachments = p.attachments;
     const auto max = context.options.maxPageSize;
     if (q.limit == 0 || q.limit > max) q.limit = max;
     return q;
 }
 
-void getPage(LrsContext& context, const StatementQuery& q, httplib::Response& res) {
+void getPage(LrsContext& context, const httplib::Request& req, const StatementQuery& q, httplib::Response& res) {
     auto page = context.statements->query(q);
     if (!page) return replyError(res, 500, page.error());
     std::string more;
@@ -84,12 +138,13 @@ void getPage(LrsContext& context, const StatementQuery& q, httplib::Response& re
         next.upTo = page->upTo;
         more = "/xapi/statements?more=" + encodePagingToken(next);
     }
-    replyJson(res, 200, {{"statements", page->statements}, {"more", more}});
+    replyStatements(context, req, Presentation{q.format, q.attachments}, std::move(page->statements),
+                    json{{"statements", json::array()}, {"more", more}}, res);
 }
 
 void getStatements(LrsContext& context, const httplib::Request& req, httplib::Response& res) {
     res.set_header("X-Experience-API-Consistent-Through", nowUtcIso8601());
-    if (!admit(req, res, context)) return;
+    if (!admit(req, res, context, Access::Read)) return;
     if (req.has_param("statementId") && req.has_param("voidedStatementId"))
         return replyError(res, 400, "statementId and voidedStatementId cannot be used together");
     if (req.has_param("statementId")) return getOne(context, "statementId", req, res);
@@ -98,16 +153,16 @@ void getStatements(LrsContext& context, const httplib::Request& req, httplib::Re
         if (req.params.size() != 1) return replyError(res, 400, "more cannot be combined with other parameters");
         auto next = decodePagingToken(req.get_param_value("more"));
         if (!next) return replyError(res, 400, "more: not a token this server issued");
-        return getPage(context, *next, res);
+        return getPage(context, req, *next, res);
     }
-    if (auto q = readQuery(context, req, res)) getPage(context, *q, res);
+    if (auto q = readQuery(context, req, res)) getPage(context, req, *q, res);
 }
 
 } // namespace
 
-void registerStatementReadRoutes(httplib::Server& http, LrsContext& context) {
-    http.Get("/xapi/statements",
-             [&context](const httplib::Request& req, httplib::Response& res) { getStatements(context, req, res); });
+void registerStatementReadRoutes(Routes& routes, LrsContext& context) {
+    routes.add("GET", "/xapi/statements",
+               [&context](const httplib::Request& req, httplib::Response& res) { getStatements(context, req, res); });
 }
 
 } // namespace pelita::server

@@ -1,12 +1,12 @@
-// POST and PUT /xapi/statements: store one statement or a batch, all or nothing.
-#include <algorithm>
-#include <cctype>
-
+// POST and PUT /xapi/statements: store one statement or a batch, with their
+// attachments, all or nothing.
 #include "auth.h"
 #include "http_replies.h"
 #include "iso8601.h"
 #include "lrs_routes.h"
+#include "statement_attachments.h"
 #include "statement_ingest.h"
+#include "statement_request_body.h"
 #include "uuid.h"
 
 namespace pelita::server {
@@ -15,51 +15,47 @@ using nlohmann::json;
 
 namespace {
 
-bool isJsonContent(const httplib::Request& req) {
-    std::string type = req.get_header_value("Content-Type");
-    std::transform(type.begin(), type.end(), type.begin(), [](unsigned char c) { return std::tolower(c); });
-    return type.rfind("application/json", 0) == 0;
+// Reads the body; on failure writes the 400 and returns nothing.
+std::optional<StatementRequestBody> readBody(const httplib::Request& req, httplib::Response& res) {
+    auto body = readStatementRequestBody(req);
+    if (body) return std::move(*body);
+    replyError(res, 400, body.error());
+    return std::nullopt;
 }
 
-// Parses a JSON request body; on failure writes the 400 and returns nothing.
-std::optional<json> readJsonBody(const httplib::Request& req, httplib::Response& res) {
-    if (!isJsonContent(req)) {
-        replyError(res, 400, "Content-Type must be application/json (multipart attachments are not supported yet)");
-        return std::nullopt;
-    }
-    try {
-        return json::parse(req.body);
-    } catch (const json::parse_error& e) {
-        replyError(res, 400, std::string("malformed JSON body: ") + e.what());
-        return std::nullopt;
-    }
-}
-
-// Stores a prepared batch; on failure writes 409/500 and returns false.
-bool storeBatch(LrsContext& context, const std::vector<StatementToStore>& batch, httplib::Response& res) {
-    auto stored = context.statements->storeAll(batch);
-    if (stored) return true;
+// Validates, matches attachment parts, and stores in one transaction; on
+// failure writes the 400/409/500 and returns nothing.
+std::optional<std::vector<StatementToStore>> storeStatements(LrsContext& context, const Credential& who,
+                                                             const json& statements, bool single,
+                                                             const std::vector<MimePart>& parts,
+                                                             httplib::Response& res) {
+    auto batch = prepareStatements(statements, single, authorityFor(who, context.options.homePage));
+    if (!batch) return replyError(res, 400, batch.error()), std::nullopt;
+    auto contents = matchAttachmentParts(statements, single, parts);
+    if (!contents) return replyError(res, 400, contents.error()), std::nullopt;
+    auto stored = context.statements->storeAll(*batch, *contents);
+    if (stored) return std::move(*batch);
     const auto& error = stored.error();
-    replyError(res, error.kind == StoreError::Kind::Conflict ? 409 : 500, error.message);
-    return false;
+    const int status = error.kind == StoreError::Kind::Conflict ? 409 : error.kind == StoreError::Kind::Invalid ? 400 : 500;
+    replyError(res, status, error.message);
+    return std::nullopt;
 }
 
 void postStatements(LrsContext& context, const httplib::Request& req, httplib::Response& res) {
     res.set_header("X-Experience-API-Consistent-Through", nowUtcIso8601());
-    auto who = admit(req, res, context);
+    auto who = admit(req, res, context, Access::Write);
     if (!who) return;
     if (!req.params.empty())
         return replyError(res, 400, "unexpected query parameter \"" + req.params.begin()->first +
-                                        "\" (POST stores statements; the alternate request syntax is not supported)");
-    auto body = readJsonBody(req, res);
+                                        "\" (POST stores statements)");
+    auto body = readBody(req, res);
     if (!body) return;
-    const bool single = body->is_object();
-    if (!single && !body->is_array())
+    const bool single = body->statements.is_object();
+    if (!single && !body->statements.is_array())
         return replyError(res, 400, "the body must be a statement object or an array of statements");
-    const json statements = single ? json::array({*body}) : *body;
-    auto batch = prepareStatements(statements, single, authorityFor(*who, context.options.homePage));
-    if (!batch) return replyError(res, 400, batch.error());
-    if (!storeBatch(context, *batch, res)) return;
+    const json statements = single ? json::array({body->statements}) : body->statements;
+    auto batch = storeStatements(context, *who, statements, single, body->parts, res);
+    if (!batch) return;
     json ids = json::array();
     for (const auto& s : *batch) ids.push_back(s.id);
     replyJson(res, 200, ids);
@@ -67,35 +63,34 @@ void postStatements(LrsContext& context, const httplib::Request& req, httplib::R
 
 void putStatement(LrsContext& context, const httplib::Request& req, httplib::Response& res) {
     res.set_header("X-Experience-API-Consistent-Through", nowUtcIso8601());
-    auto who = admit(req, res, context);
+    auto who = admit(req, res, context, Access::Write);
     if (!who) return;
     for (const auto& [name, value] : req.params)
         if (name != "statementId") return replyError(res, 400, "unexpected query parameter \"" + name + "\"");
     if (!req.has_param("statementId")) return replyError(res, 400, "PUT needs the statementId query parameter");
     const auto statementId = req.get_param_value("statementId");
     if (!isUuid(statementId)) return replyError(res, 400, "statementId: must be a UUID");
-    auto body = readJsonBody(req, res);
+    auto body = readBody(req, res);
     if (!body) return;
-    if (!body->is_object()) return replyError(res, 400, "PUT stores a single statement object");
-    if (auto id = body->find("id"); id != body->end()) {
+    json& statement = body->statements;
+    if (!statement.is_object()) return replyError(res, 400, "PUT stores a single statement object");
+    if (auto id = statement.find("id"); id != statement.end()) {
         if (!id->is_string() || canonicalUuid(id->get<std::string>()) != canonicalUuid(statementId))
             return replyError(res, 400, "statement.id: does not match the statementId parameter " + statementId);
     } else {
-        (*body)["id"] = canonicalUuid(statementId);
+        statement["id"] = canonicalUuid(statementId);
     }
-    auto batch = prepareStatements(json::array({*body}), true, authorityFor(*who, context.options.homePage));
-    if (!batch) return replyError(res, 400, batch.error());
-    if (!storeBatch(context, *batch, res)) return;
+    if (!storeStatements(context, *who, json::array({statement}), true, body->parts, res)) return;
     res.status = 204;
 }
 
 } // namespace
 
-void registerStatementWriteRoutes(httplib::Server& http, LrsContext& context) {
-    http.Post("/xapi/statements",
-              [&context](const httplib::Request& req, httplib::Response& res) { postStatements(context, req, res); });
-    http.Put("/xapi/statements",
-             [&context](const httplib::Request& req, httplib::Response& res) { putStatement(context, req, res); });
+void registerStatementWriteRoutes(Routes& routes, LrsContext& context) {
+    routes.add("POST", "/xapi/statements",
+               [&context](const httplib::Request& req, httplib::Response& res) { postStatements(context, req, res); });
+    routes.add("PUT", "/xapi/statements",
+               [&context](const httplib::Request& req, httplib::Response& res) { putStatement(context, req, res); });
 }
 
 } // namespace pelita::server

@@ -6,6 +6,8 @@
 
 #include <sodium.h>
 
+#include "text_case.h"
+
 namespace pelita::server {
 
 std::string newUuid() {
@@ -33,10 +35,6 @@ bool isUuid(std::string_view text) {
     return true;
 }
 
-std::string canonicalUuid(std::string_view text) {
-    std::string out(text);
-    for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
-}
+std::string canonicalUuid(std::string_view text) { return lowerAscii(std::string(text)); }
 
 } // namespace pelita::server

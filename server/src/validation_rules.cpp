@@ -26,6 +26,13 @@ void onlyProperties(const json& object, std::initializer_list<const char*> allow
     }
 }
 
+std::string objectTypeOf(const json& object, const char* byDefault, const std::string& path) {
+    auto it = object.find("objectType");
+    if (it == object.end()) return byDefault;
+    isString(*it, path + ".objectType");
+    return it->get<std::string>();
+}
+
 void isObject(const json& value, const std::string& path) {
     if (!value.is_object()) reject(path, "must be a JSON object");
 }
@@ -42,10 +49,19 @@ void isIri(const json& value, const std::string& path) {
         reject(path, "must be an absolute IRI");
 }
 
+bool isLanguageTag(const std::string& tag) {
+    // RFC 5646's shape: a primary subtag of letters, then alphanumeric subtags.
+    // Registry lookups (is "xx" a language?) are beyond what an LRS must do.
+    static const std::regex form(R"(^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$)");
+    return std::regex_match(tag, form);
+}
+
 void isLanguageMap(const json& value, const std::string& path) {
     isObject(value, path);
-    for (const auto& [tag, text] : value.items())
-        if (tag.empty() || !text.is_string()) reject(path + "." + tag, "language map values must be strings");
+    for (const auto& [tag, text] : value.items()) {
+        if (!isLanguageTag(tag)) reject(path + "." + tag, "not an RFC 5646 language tag");
+        if (!text.is_string()) reject(path + "." + tag, "language map values must be strings");
+    }
 }
 
 void isExtensions(const json& value, const std::string& path) {
@@ -56,7 +72,7 @@ void isExtensions(const json& value, const std::string& path) {
 namespace {
 void isIfi(const json& agent, const std::string& path) {
     if (auto it = agent.find("mbox"); it != agent.end())
-        if (!it->is_string() || it->get<std::string>().rfind("mailto:", 0) != 0)
+        if (!it->is_string() || it->get<std::string>().rfind("mailto:", 0) != 0 || it->get<std::string>().size() < 10)
             reject(path + ".mbox", "must be a mailto: IRI");
     if (auto it = agent.find("mbox_sha1sum"); it != agent.end()) {
         static const std::regex hex(R"(^[0-9a-fA-F]{40}$)");
@@ -76,7 +92,7 @@ void isIfi(const json& agent, const std::string& path) {
 
 void isActor(const json& value, const std::string& path, bool requireIfi) {
     isObject(value, path);
-    const auto type = value.value("objectType", std::string("Agent"));
+    const auto type = objectTypeOf(value, "Agent", path);
     if (type != "Agent" && type != "Group") reject(path + ".objectType", "must be \"Agent\" or \"Group\"");
     if (auto name = value.find("name"); name != value.end()) isString(*name, path + ".name");
     const int ifis = countIfis(value);
@@ -96,7 +112,7 @@ void isActor(const json& value, const std::string& path, bool requireIfi) {
     if (!members->is_array()) reject(path + ".member", "must be an array");
     for (size_t i = 0; i < members->size(); ++i) {
         const std::string at = path + ".member[" + std::to_string(i) + "]";
-        if ((*members)[i].is_object() && (*members)[i].value("objectType", "Agent") != "Agent")
+        if ((*members)[i].is_object() && objectTypeOf((*members)[i], "Agent", at) != "Agent")
             reject(at + ".objectType", "Group members must be Agents");
         isActor((*members)[i], at);
     }
@@ -109,24 +125,9 @@ void isVerb(const json& value, const std::string& path) {
     if (auto d = value.find("display"); d != value.end()) isLanguageMap(*d, path + ".display");
 }
 
-void isActivity(const json& value, const std::string& path) {
-    isObject(value, path);
-    onlyProperties(value, {"objectType", "id", "definition"}, path);
-    isIri(require(value, "id", path), path + ".id");
-    auto def = value.find("definition");
-    if (def == value.end()) return;
-    const std::string at = path + ".definition";
-    isObject(*def, at);
-    for (const char* map : {"name", "description"})
-        if (auto it = def->find(map); it != def->end()) isLanguageMap(*it, at + "." + map);
-    for (const char* iri : {"type", "moreInfo"})
-        if (auto it = def->find(iri); it != def->end()) isIri(*it, at + "." + iri);
-    if (auto ext = def->find("extensions"); ext != def->end()) isExtensions(*ext, at + ".extensions");
-}
-
 void isStatementObject(const json& value, const std::string& path, bool insideSubStatement) {
     isObject(value, path);
-    const auto type = value.value("objectType", std::string("Activity"));
+    const auto type = objectTypeOf(value, "Activity", path);
     if (type == "Activity") return isActivity(value, path);
     if (type == "Agent" || type == "Group") return isActor(value, path);
     if (type == "StatementRef") {
@@ -138,11 +139,7 @@ void isStatementObject(const json& value, const std::string& path, bool insideSu
     if (type == "SubStatement" && !insideSubStatement) {
         onlyProperties(value, {"objectType", "actor", "verb", "object", "result", "context", "timestamp", "attachments"},
                        path);
-        isActor(require(value, "actor", path), path + ".actor");
-        isVerb(require(value, "verb", path), path + ".verb");
-        isStatementObject(require(value, "object", path), path + ".object", true);
-        if (auto r = value.find("result"); r != value.end()) isResult(*r, path + ".result");
-        if (auto c = value.find("context"); c != value.end()) isContext(*c, path + ".context");
+        isStatementBody(value, path, true);
         return;
     }
     reject(path + ".objectType", insideSubStatement ? "a SubStatement cannot contain a SubStatement"

@@ -17,6 +17,9 @@ struct InvalidStatement : std::runtime_error {
 
 const nlohmann::json& require(const nlohmann::json& parent, const char* key, const std::string& path);
 void onlyProperties(const nlohmann::json& object, std::initializer_list<const char*> allowed, const std::string& path);
+// The object's "objectType", or `byDefault` when absent; rejects a non-string.
+std::string objectTypeOf(const nlohmann::json& object, const char* byDefault, const std::string& path);
+bool isLanguageTag(const std::string& tag);
 void isObject(const nlohmann::json& value, const std::string& path);
 void isString(const nlohmann::json& value, const std::string& path);
 void isIri(const nlohmann::json& value, const std::string& path);
@@ -28,6 +31,10 @@ void isActor(const nlohmann::json& value, const std::string& path, bool requireI
 void isVerb(const nlohmann::json& value, const std::string& path);
 void isActivity(const nlohmann::json& value, const std::string& path);
 void isStatementObject(const nlohmann::json& value, const std::string& path, bool insideSubStatement);
+// The parts a Statement and a SubStatement share: actor, verb, object, result,
+// context, timestamp, attachments, and the rules that tie them together.
+void isStatementBody(const nlohmann::json& value, const std::string& path, bool insideSubStatement);
+void isAttachments(const nlohmann::json& value, const std::string& path);
 void isResult(const nlohmann::json& value, const std::string& path);
 void isContext(const nlohmann::json& value, const std::string& path);
 

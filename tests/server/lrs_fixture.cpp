@@ -7,7 +7,15 @@ namespace pelita::test {
 using nlohmann::json;
 
 RunningLrs::RunningLrs(std::optional<std::filesystem::path> dir) : dataDir(dir ? *dir : ownDir.path()) {
-    auto opened = server::LrsServer::open(dataDir, server::LrsOptions{kHomePage, 100, 32u << 20});
+    server::LrsOptions options;
+    options.homePage = kHomePage;
+    options.maxPageSize = 100;
+    options.maxRequestBytes = 32u << 20;
+    options.requestLog = [log = requestLog](const std::string& line) {
+        std::lock_guard lock(log->mutex);
+        log->lines.push_back(line);
+    };
+    auto opened = server::LrsServer::open(dataDir, options);
     if (!opened) throw std::runtime_error(opened.error());
     server = std::move(opened).value();
     auto bound = server->bind("127.0.0.1", 0);
@@ -19,11 +27,24 @@ RunningLrs::RunningLrs(std::optional<std::filesystem::path> dir) : dataDir(dir ?
     server->runInBackground();
 }
 
-httplib::Client RunningLrs::client() const {
+httplib::Client RunningLrs::client() const { return clientAs(credential); }
+
+httplib::Client RunningLrs::clientAs(const server::NewCredential& who) const {
     httplib::Client c("127.0.0.1", port);
-    c.set_basic_auth(credential.key.c_str(), credential.secret.c_str());
+    c.set_basic_auth(who.key.c_str(), who.secret.c_str());
     c.set_default_headers({{"X-Experience-API-Version", "1.0.3"}});
     return c;
+}
+
+server::NewCredential RunningLrs::newCredential(server::Role role, const std::string& name) const {
+    auto made = server->credentials().create(name, role);
+    if (!made) throw std::runtime_error(made.error());
+    return *made;
+}
+
+std::vector<std::string> RunningLrs::logLines() const {
+    std::lock_guard lock(requestLog->mutex);
+    return requestLog->lines;
 }
 
 httplib::Client RunningLrs::bareClient() const { return httplib::Client("127.0.0.1", port); }

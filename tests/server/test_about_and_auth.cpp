@@ -72,7 +72,7 @@ TEST_CASE("the version header is required and must be 1.0.x", "[server][version]
 TEST_CASE("unknown paths are 404 and unsupported methods 405, both as JSON errors", "[server][routes]") {
     RunningLrs lrs;
     auto c = lrs.client();
-    auto missing = c.Get("/xapi/activities/state");
+    auto missing = c.Get("/xapi/no-such-resource");
     REQUIRE(missing);
     CHECK(missing->status == 404);
     CHECK(json::parse(missing->body).contains("error"));

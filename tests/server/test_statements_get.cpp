@@ -9,8 +9,9 @@ using nlohmann::json;
 using pelita::test::learnerStatement;
 using pelita::test::RunningLrs;
 
+using pelita::test::encoded;
+
 namespace {
-std::string encoded(const std::string& text) { return httplib::detail::encode_query_param(text); }
 
 std::string agentParam(const std::string& nip) {
     return "agent=" + encoded(json{{"account", {{"homePage", pelita::test::kHomePage}, {"name", nip}}}}.dump());
@@ -107,7 +108,11 @@ TEST_CASE("unknown or unsupported query parameters and bad values are 400", "[se
     auto c = lrs.client();
     CHECK(c.Get("/xapi/statements?colour=blue")->status == 400);
     CHECK(c.Get("/xapi/statements?Verb=x")->status == 400);
-    CHECK(c.Get("/xapi/statements?since=2024-01-01T00:00:00Z")->status == 400);
+    CHECK(c.Get("/xapi/statements?since=yesterday")->status == 400);
+    CHECK(c.Get("/xapi/statements?format=full")->status == 400);
+    CHECK(c.Get("/xapi/statements?registration=not-a-uuid")->status == 400);
+    CHECK(c.Get("/xapi/statements?activity=no-scheme")->status == 400);
+    CHECK(c.Get("/xapi/statements?related_agents=1")->status == 400);
     CHECK(c.Get("/xapi/statements?limit=-1")->status == 400);
     CHECK(c.Get("/xapi/statements?ascending=yes")->status == 400);
     CHECK(c.Get("/xapi/statements?more=garbage")->status == 400);
