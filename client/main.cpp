@@ -23,6 +23,7 @@ int main(int argc, char** argv) {
     case Command::Sync: result = runSync(*options); break;
     case Command::Config: result = runConfig(*options); break;
     case Command::Import: result = runImport(*options); break;
+    case Command::Uninstall: result = runUninstall(*options); break;
     case Command::Kiosk: result = runKiosk(*options, argv[0]); break;
     }
     curl_global_cleanup();

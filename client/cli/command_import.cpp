@@ -1,6 +1,7 @@
-#include "cli/commands.h"
-
 #include <pelita/content/course_library.h>
+#include <pelita/content/package_installer.h>
+
+#include "cli/commands.h"
 
 #include <algorithm>
 #include <iostream>
@@ -9,37 +10,111 @@ namespace pelita::kiosk::cli {
 
 namespace fs = std::filesystem;
 
+namespace {
+
+struct Found {
+    std::vector<fs::path> packages; // .pelita files
+    std::vector<fs::path> folders;  // course source folders
+};
+
+bool isPackage(const fs::path& file) {
+    std::string ext = file.extension().string();
+    std::transform(ext.begin(), ext.end(), ext.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return ext == ".pelita";
+}
+
+// A package file; a course source folder; or a USB stick with packages anywhere
+// below it and course source folders one level down.
+Found findCourses(const fs::path& path) {
+    Found found;
+    std::error_code ec;
+    if (fs::is_regular_file(path, ec)) {
+        found.packages.push_back(path);
+        return found;
+    }
+    if (fs::exists(path / "course.json", ec)) {
+        found.folders.push_back(path);
+        return found;
+    }
+    for (auto it = fs::recursive_directory_iterator(path, fs::directory_options::skip_permission_denied, ec);
+         !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+        if (it->is_regular_file(ec) && isPackage(it->path())) found.packages.push_back(it->path());
+        if (it.depth() == 0 && it->is_directory(ec) && fs::exists(it->path() / "course.json", ec))
+            found.folders.push_back(it->path());
+    }
+    std::sort(found.packages.begin(), found.packages.end());
+    std::sort(found.folders.begin(), found.folders.end());
+    return found;
+}
+
+const char* said(content::InstallOutcome outcome) {
+    switch (outcome) {
+    case content::InstallOutcome::Installed:
+        return "installed";
+    case content::InstallOutcome::Upgraded:
+        return "upgraded";
+    case content::InstallOutcome::Replaced:
+        return "reinstalled";
+    case content::InstallOutcome::Downgraded:
+        return "downgraded";
+    case content::InstallOutcome::AlreadyInstalled:
+        return "already installed";
+    }
+    return "";
+}
+
+bool importPackage(const fs::path& package, const Options& o) {
+    content::InstallOptions options;
+    options.allowDowngrade = o.allowDowngrade;
+    auto installed = content::installPackage(package, o.dataDir, options);
+    if (!installed) {
+        std::cerr << "refused " << package.string() << ":\n";
+        for (const auto& problem : installed.error())
+            std::cerr << "  " << problem.describe() << "\n";
+        return false;
+    }
+    std::cout << said(installed->outcome) << " " << installed->course.title.get("id") << " ("
+              << installed->course.version;
+    if (!installed->previousVersion.empty() &&
+        installed->outcome != content::InstallOutcome::AlreadyInstalled)
+        std::cout << ", was " << installed->previousVersion;
+    std::cout << ") from " << package.string();
+    if (!installed->signerName.empty()) std::cout << ", signed by " << installed->signerName;
+    std::cout << "\n";
+    return true;
+}
+
+bool importFolder(const fs::path& folder, const Options& o) {
+    auto installed = content::installCourseFolder(folder, o.dataDir);
+    if (!installed) {
+        std::cerr << "refused " << folder.string() << ": " << installed.error().describe() << "\n";
+        return false;
+    }
+    std::cout << "installed " << installed->title.get("id") << " (" << installed->version << ") from "
+              << folder.string() << "\n";
+    return true;
+}
+
+} // namespace
+
 int runImport(const Options& o) {
     std::error_code ec;
-    if (!fs::is_directory(o.importPath, ec)) {
-        std::cerr << "pelita import: " << o.importPath.string() << ": not a folder\n";
+    if (!fs::exists(o.importPath, ec)) {
+        std::cerr << "pelita import: " << o.importPath.string() << ": does not exist\n";
         return 1;
     }
-    // A course folder itself, or a USB stick with course folders one level down.
-    std::vector<fs::path> candidates;
-    if (fs::exists(o.importPath / "course.json")) {
-        candidates.push_back(o.importPath);
-    } else {
-        for (const auto& entry : fs::directory_iterator(o.importPath, ec))
-            if (entry.is_directory() && fs::exists(entry.path() / "course.json")) candidates.push_back(entry.path());
-        std::sort(candidates.begin(), candidates.end());
-    }
-    if (candidates.empty()) {
+    const Found found = findCourses(o.importPath);
+    if (found.packages.empty() && found.folders.empty()) {
         std::cerr << "pelita import: no course found in " << o.importPath.string()
-                  << " (a course folder holds a course.json)\n";
+                  << " (looked for .pelita packages, and folders holding a course.json)\n";
         return 1;
     }
     int failures = 0;
-    for (const auto& folder : candidates) {
-        auto installed = content::installCourseFolder(folder, o.dataDir);
-        if (installed) {
-            std::cout << "installed " << installed->title.get("id") << " (" << installed->version << ") from "
-                      << folder.string() << "\n";
-        } else {
-            ++failures;
-            std::cerr << "refused " << folder.string() << ": " << installed.error().describe() << "\n";
-        }
-    }
+    for (const auto& package : found.packages)
+        failures += importPackage(package, o) ? 0 : 1;
+    for (const auto& folder : found.folders)
+        failures += importFolder(folder, o) ? 0 : 1;
     return failures == 0 ? 0 : 1;
 }
 

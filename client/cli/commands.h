@@ -7,6 +7,7 @@ namespace pelita::kiosk::cli {
 int runSync(const Options& options);
 int runConfig(const Options& options);
 int runImport(const Options& options);
+int runUninstall(const Options& options);
 int runKiosk(const Options& options, const char* argv0);
 
 } // namespace pelita::kiosk::cli

@@ -8,7 +8,8 @@ namespace pelita::kiosk::cli {
 namespace {
 
 const std::map<std::string, Command> kCommands = {
-    {"sync", Command::Sync}, {"config", Command::Config}, {"import", Command::Import}};
+    {"sync", Command::Sync}, {"config", Command::Config}, {"import", Command::Import},
+    {"uninstall", Command::Uninstall}};
 
 } // namespace
 
@@ -24,14 +25,21 @@ std::string usage(Command command) {
                "  Sets where this kiosk sends results and with which credential (from\n"
                "  `pelita-server credential create`). With no options, prints the settings.\n";
     case Command::Import:
-        return "Usage: pelita import PATH --data DIR\n"
-               "  Installs the course in folder PATH, or every course folder directly under PATH\n"
-               "  (a USB stick). A course that fails its checks is refused with the reason.\n";
+        return "Usage: pelita import PATH --data DIR [--allow-downgrade]\n"
+               "  Installs the package PATH (.pelita), or every package found under the folder\n"
+               "  PATH (a USB stick), or the course source folder PATH and course folders directly\n"
+               "  under it. Packages must be signed by a key in DIR/trusted-keys/. A newer version\n"
+               "  replaces the installed course; an older one needs --allow-downgrade. Anything\n"
+               "  that fails a check is refused with the reason, and what was installed stays.\n";
+    case Command::Uninstall:
+        return "Usage: pelita uninstall COURSE --data DIR\n"
+               "  Removes the installed course COURSE (its folder name, e.g. pelayanan-prima, or\n"
+               "  its IRI). Learners' results and progress stay in the records database.\n";
     case Command::Kiosk:
         break;
     }
     return "Usage: pelita [--data DIR] [--server URL] [--lang id|en] [--automate SCRIPT.json] [--assets DIR]\n"
-           "       pelita sync|config|import ... (see pelita COMMAND --help)\n"
+           "       pelita sync|config|import|uninstall ... (see pelita COMMAND --help)\n"
            "  Opens the Pelita learning kiosk. Results are saved in DIR (default: your data folder)\n"
            "  and sent to the server whenever it can be reached.\n"
            "  --automate runs a UI script (docs/automation.md) and exits 0 when every step held.\n";
@@ -63,7 +71,8 @@ Expected<Options, UsageError> parseOptions(int argc, char** argv) {
             (a == "--data" ? o.dataDir : a == "--automate" ? o.automate : o.assetsDir) = std::filesystem::u8path(*v);
             continue;
         }
-        if (a == "--server" && o.command != Command::Import) target = &o.server;
+        const bool installs = o.command == Command::Import || o.command == Command::Uninstall;
+        if (a == "--server" && !installs) target = &o.server;
         if (a == "--lang" && (kiosk || config)) target = &o.language;
         if (config && a == "--key") target = &o.key;
         if (config && a == "--secret") target = &o.secret;
@@ -74,8 +83,16 @@ Expected<Options, UsageError> parseOptions(int argc, char** argv) {
             *target = *v;
             continue;
         }
+        if (o.command == Command::Import && a == "--allow-downgrade") {
+            o.allowDowngrade = true;
+            continue;
+        }
         if (o.command == Command::Import && a.rfind("--", 0) != 0 && o.importPath.empty()) {
             o.importPath = std::filesystem::u8path(a);
+            continue;
+        }
+        if (o.command == Command::Uninstall && a.rfind("--", 0) != 0 && o.uninstallCourse.empty()) {
+            o.uninstallCourse = a;
             continue;
         }
         return unexpected(UsageError{"unknown option \"" + a + "\""});
@@ -83,7 +100,9 @@ Expected<Options, UsageError> parseOptions(int argc, char** argv) {
     if (o.language && *o.language != "id" && *o.language != "en")
         return unexpected(UsageError{"--lang must be id or en"});
     if (o.command == Command::Import && o.importPath.empty())
-        return unexpected(UsageError{"import needs the PATH of a course folder or a USB stick"});
+        return unexpected(UsageError{"import needs the PATH of a package, a course folder or a USB stick"});
+    if (o.command == Command::Uninstall && o.uninstallCourse.empty())
+        return unexpected(UsageError{"uninstall needs the COURSE to remove (its folder name or IRI)"});
     if (o.dataDir.empty()) o.dataDir = defaultDataDir();
     return o;
 }

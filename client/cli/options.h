@@ -9,7 +9,7 @@
 
 namespace pelita::kiosk::cli {
 
-enum class Command { Kiosk, Sync, Config, Import };
+enum class Command { Kiosk, Sync, Config, Import, Uninstall };
 
 struct Options {
     Command command = Command::Kiosk;
@@ -20,7 +20,9 @@ struct Options {
     std::optional<std::string> language;         // --lang id|en
     std::filesystem::path automate;              // --automate SCRIPT.json
     std::filesystem::path assetsDir;             // --assets; defaults to <bin>/../share/pelita
-    std::filesystem::path importPath;            // import: a course folder, or a folder holding courses
+    std::filesystem::path importPath;            // import: a .pelita, a course folder, or a folder holding them
+    bool allowDowngrade = false;                 // import --allow-downgrade
+    std::string uninstallCourse;                 // uninstall: a course's folder name or IRI
     bool help = false;                           // --help: print usage(command) and exit 0
 };
 

@@ -1,13 +1,15 @@
 #include <pelita/content/course_library.h>
 
+#include "package/course_swap.h"
+
 #include <algorithm>
-#include <random>
 
 namespace pelita::content {
 
 namespace fs = std::filesystem;
 
 CourseLibrary loadInstalledCourses(const fs::path& dataDir) {
+    recoverInterruptedInstalls(dataDir);
     CourseLibrary library;
     const fs::path root = dataDir / "courses";
     std::error_code ec;
@@ -31,8 +33,8 @@ CourseLibrary loadInstalledCourses(const fs::path& dataDir) {
     return library;
 }
 
-std::string courseSlug(const Course& course) {
-    std::string slug = course.iri.substr(course.iri.find_last_of('/') + 1);
+std::string courseSlug(std::string_view iri) {
+    std::string slug(iri.substr(iri.find_last_of('/') + 1));
     for (char& c : slug) {
         const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
         if (!ok) c = '-';
@@ -40,40 +42,71 @@ std::string courseSlug(const Course& course) {
     return slug.empty() ? "course" : slug;
 }
 
+std::string courseSlug(const Course& course) { return courseSlug(course.iri); }
+
 Expected<Course, ContentError> installCourseFolder(const fs::path& source, const fs::path& dataDir) {
     auto course = loadCourse(source);
     if (!course) return course;
-    const fs::path root = dataDir / "courses";
-    const fs::path target = root / courseSlug(*course);
-    std::random_device rd;
-    const std::string nonce = std::to_string(rd());
-    const fs::path staging = root / (".staging-" + nonce);
-    const fs::path retired = root / (".retired-" + nonce);
+    recoverInterruptedInstalls(dataDir);
+    const auto folders = detail::installFolders(dataDir, courseSlug(*course));
 
     std::error_code ec;
-    fs::create_directories(root, ec);
-    fs::copy(source, staging, fs::copy_options::recursive, ec);
+    fs::create_directories(folders.courses, ec);
+    fs::copy(source, folders.staging, fs::copy_options::recursive, ec);
     if (ec) {
-        fs::remove_all(staging, ec);
-        return unexpected(ContentError{source, 0, {}, "could not be copied to " + root.string() + ": " + ec.message()});
+        fs::remove_all(folders.staging, ec);
+        return unexpected(ContentError{source, 0, {}, "could not be copied to " + folders.courses.string() + ": " + ec.message()});
     }
     // Check what actually landed on disk before it goes live.
-    auto staged = loadCourse(staging);
+    auto staged = loadCourse(folders.staging);
     if (!staged) {
-        fs::remove_all(staging, ec);
+        fs::remove_all(folders.staging, ec);
         return unexpected(staged.error());
     }
-    // Two renames: the old copy steps aside, the new one steps in. Each is atomic.
-    const bool replacing = fs::exists(target);
-    if (replacing) fs::rename(target, retired, ec);
-    if (!ec) fs::rename(staging, target, ec);
-    if (ec) {
-        if (replacing && !fs::exists(target)) fs::rename(retired, target);
-        fs::remove_all(staging);
-        return unexpected(ContentError{source, 0, {}, "could not be installed: " + ec.message()});
+    if (auto failed = detail::swapIntoPlace(folders)) return unexpected(ContentError{source, 0, {}, *failed});
+    return loadCourse(folders.target);
+}
+
+Expected<Course, ContentError> uninstallCourse(const fs::path& dataDir, std::string_view name) {
+    const fs::path courses = dataDir / "courses";
+    for (const auto& course : loadInstalledCourses(dataDir).courses) {
+        const std::string slug = courseSlug(course);
+        if (slug != name && course.iri != name) continue;
+        // Out of sight in one atomic rename, then deleted at leisure.
+        std::error_code ec;
+        const fs::path removing = courses / (".removing." + detail::freshNonce());
+        fs::rename(courses / slug, removing, ec);
+        if (ec) return unexpected(ContentError{courses / slug, 0, {}, "could not be removed: " + ec.message()});
+        fs::remove_all(removing, ec);
+        return course;
     }
-    fs::remove_all(retired, ec);
-    return loadCourse(target);
+    return unexpected(ContentError{fs::u8path(std::string(name)), 0, {},
+                                   "is not an installed course (give its folder name or IRI)"});
+}
+
+void recoverInterruptedInstalls(const fs::path& dataDir) {
+    const fs::path courses = dataDir / "courses";
+    std::error_code ec;
+    std::vector<fs::path> leftovers;
+    for (const auto& entry : fs::directory_iterator(courses, ec)) leftovers.push_back(entry.path());
+    // Put old copies back first, so that a missing course returns before staging goes.
+    std::sort(leftovers.begin(), leftovers.end(), [](const fs::path& a, const fs::path& b) {
+        return (a.filename().string().rfind(".retired.", 0) == 0) > (b.filename().string().rfind(".retired.", 0) == 0);
+    });
+    for (const auto& path : leftovers) {
+        const std::string name = path.filename().string();
+        if (name.rfind(".retired.", 0) == 0) {
+            const auto slugAt = name.find('.', std::string(".retired.").size());
+            const fs::path target = courses / name.substr(slugAt == std::string::npos ? name.size() : slugAt + 1);
+            if (slugAt != std::string::npos && !fs::exists(target, ec)) {
+                fs::rename(path, target, ec);
+                if (!ec) continue;
+            }
+            fs::remove_all(path, ec);
+        } else if (name.rfind(".staging.", 0) == 0 || name.rfind(".removing.", 0) == 0) {
+            fs::remove_all(path, ec);
+        }
+    }
 }
 
 } // namespace pelita::content

@@ -31,8 +31,11 @@ url=$(sed -n 's/^pelita-server: listening on //p' "$work/server.out")
 [[ -n $url ]] || fail "server did not say where it listens"
 echo "server at $url"
 
-# 2. The kiosk's data: the demo course and the server credential.
-"$bin/pelita" import "$src/assets/demo-course" --data "$work/kiosk"
+# 2. The kiosk's data: the demo course, as the signed package the build makes,
+#    trusted through the build's demo key; and the server credential.
+mkdir -p "$work/kiosk/trusted-keys"
+cp "$bin/../share/pelita/keys/pelita-demo.pub" "$work/kiosk/trusted-keys/"
+"$bin/pelita" import "$bin/../share/pelita/demo-course.pelita" --data "$work/kiosk"
 "$bin/pelita" config --data "$work/kiosk" --server "$url" --key "$key" --secret "$secret" >/dev/null
 
 # 3. The learner, on the real kiosk binary. The script runs from the work dir so
