@@ -14,6 +14,7 @@ cleanup() {
 }
 trap cleanup EXIT
 fail() { echo "FAIL: $*" >&2; exit 1; }
+. "$src/tests/e2e/xvfb_kiosk.sh"
 
 # 1. The server, with a kiosk credential, on a free loopback port.
 creds=$("$bin/pelita-server" credential create --data "$work/server" --name kiosk-e2e --role kiosk)
@@ -42,7 +43,7 @@ cp "$bin/../share/pelita/keys/pelita-demo.pub" "$work/kiosk/trusted-keys/"
 #    its screenshot lands there, not in the source tree. Its last steps wait for
 #    the kiosk's own sync engine to report "0 waiting" after the submit.
 cp "$src/tests/e2e/learner_takes_quiz.json" "$work/script.json"
-xvfb-run -a -s "-screen 0 1280x800x24" \
+xvfb_kiosk \
   "$bin/pelita" --data "$work/kiosk" --automate "$work/script.json" || fail "kiosk script failed"
 
 # 4. The screenshot shows a real screen, not a blank one.

@@ -15,7 +15,8 @@ cleanup() {
 }
 trap cleanup EXIT
 fail() { echo "FAIL: $*" >&2; exit 1; }
-run_kiosk() { xvfb-run -a -s "-screen 0 1280x800x24" "$bin/pelita" --data "$work/kiosk" --automate "$1"; }
+. "$src/tests/e2e/xvfb_kiosk.sh"
+run_kiosk() { xvfb_kiosk "$bin/pelita" --data "$work/kiosk" --automate "$1"; }
 
 "$bin/pelita" import "$src/assets/demo-course" --data "$work/kiosk" >/dev/null
 

@@ -16,6 +16,7 @@ cleanup() {
 }
 trap cleanup EXIT
 fail() { echo "FAIL: $*" >&2; exit 1; }
+. "$src/tests/e2e/xvfb_kiosk.sh"
 
 "$bin/pelita" import "$src/assets/demo-course" --data "$work/kiosk" >/dev/null
 cat >"$work/script.json" <<'JSON'
@@ -30,7 +31,7 @@ cat >"$work/script.json" <<'JSON'
   {"quit":0}
 ]}
 JSON
-xvfb-run -a -s "-screen 0 1280x800x24" "$bin/pelita" --data "$work/kiosk" --automate "$work/script.json" \
+xvfb_kiosk "$bin/pelita" --data "$work/kiosk" --automate "$work/script.json" \
   || fail "kiosk without a server did not work"
 
 # No server configured: a clear message, non-zero, and the outbox untouched.
