@@ -14,6 +14,7 @@ constexpr const char* kUsage =
     "  sign PKG --key KEY                     sign (or re-sign) a package\n"
     "  verify PKG [--trust KEY.pub ...]       check everything; exit 0 only when all is well\n"
     "  inspect PKG [--json]                   show what a package holds\n"
+    "  quiz import FILE [--format gift|aiken] turn a Moodle GIFT or Aiken export into quiz JSON\n"
     "pelita-pack COMMAND --help explains each. docs/trainer-guide.md walks through them.\n";
 
 } // namespace
@@ -22,7 +23,7 @@ int main(int argc, char** argv) {
     using namespace pelita::pack;
     const std::map<std::string, std::function<int(const std::vector<std::string>&)>> commands = {
         {"init", runInit}, {"build", runBuild},   {"keygen", runKeygen},
-        {"sign", runSign}, {"verify", runVerify}, {"inspect", runInspect}};
+        {"sign", runSign}, {"verify", runVerify}, {"inspect", runInspect}, {"quiz", runQuiz}};
     const std::vector<std::string> args(argv + 1, argv + argc);
     if (args.empty() || args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
         std::cout << kUsage;

@@ -47,5 +47,6 @@ int runKeygen(const std::vector<std::string>& argv);
 int runSign(const std::vector<std::string>& argv);
 int runVerify(const std::vector<std::string>& argv);
 int runInspect(const std::vector<std::string>& argv);
+int runQuiz(const std::vector<std::string>& argv);
 
 } // namespace pelita::pack
