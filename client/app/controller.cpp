@@ -1,25 +1,10 @@
 #include "app/controller.h"
 
 #include <pelita/content/course_library.h>
+#include <pelita/sync/clock.h>
 #include <pelita/sync/nip.h>
 
-#include <chrono>
-#include <ctime>
-
 namespace pelita::kiosk {
-
-namespace {
-int currentYear() {
-    const std::time_t now = std::time(nullptr);
-    std::tm utc{};
-#ifdef _WIN32
-    gmtime_s(&utc, &now);
-#else
-    gmtime_r(&now, &utc);
-#endif
-    return utc.tm_year + 1900;
-}
-} // namespace
 
 Controller::Controller(AppState& state, RecordsWorker& worker, platform::MainThreadQueue& queue, Hooks hooks)
     : state_(state), worker_(worker), queue_(queue), hooks_(std::move(hooks)) {}
@@ -53,19 +38,13 @@ void Controller::start() {
         });
 }
 
-void Controller::write(RecordsWorker::Job job) {
-    ++state_.unsavedWrites;
-    worker_.post(
-        [this, job = std::move(job)](sync::RecordsStore& store) {
-            job(store);
-            const std::size_t outbox = store.pendingCount();
-            queue_.post([this, outbox] {
-                --state_.unsavedWrites;
-                state_.savedSomething = true;
-                state_.sync.queueLength = outbox;
-            });
+void Controller::write(std::function<void(sync::RecordsStore&)> work) {
+    save<bool>(
+        [work = std::move(work)](sync::RecordsStore& store) {
+            work(store);
+            return true;
         },
-        failWith("notice.save_failed", true));
+        {});
 }
 
 RecordsWorker::OnError Controller::failWith(const std::string& key, bool wasWrite) {
@@ -103,7 +82,7 @@ void Controller::on(const intent::StartEnrol&) {
 }
 
 void Controller::on(const intent::Enrol& i) {
-    const auto problem = sync::checkNip(i.nip, currentYear());
+    const auto problem = sync::checkNip(i.nip, sync::utcYear(sync::nowMs()));
     if (problem != sync::NipProblem::None) return showError(sync::nipProblemKey(problem), i.nip);
     if (i.name.find_first_not_of(' ') == std::string::npos) return showError("enrol.error.name", "");
     for (const auto& l : state_.learners)

@@ -52,8 +52,13 @@ private:
     // Runs `work` on the records worker; `then` runs on the UI thread with its result.
     template <class T> void load(std::function<T(sync::RecordsStore&)> work, std::function<void(T)> then);
 
-    // A write to the records store: counts as unsaved until the worker confirms it.
-    void write(RecordsWorker::Job job);
+    // A write to the records store: counts as unsaved until the worker's transaction
+    // commits, then `then` runs on the UI thread with its result. On failure the
+    // write is forgotten, `undo` (if any) runs, and the error is shown.
+    template <class T>
+    void save(std::function<T(sync::RecordsStore&)> work, std::function<void(T)> then,
+              std::function<void()> undo = {});
+    void write(std::function<void(sync::RecordsStore&)> work);
     void showError(const std::string& key, const std::string& detail);
     // The error handler for worker jobs: shows the message and forgets one unsaved write.
     RecordsWorker::OnError failWith(const std::string& key, bool wasWrite);
@@ -72,6 +77,28 @@ inline void Controller::load(std::function<T(sync::RecordsStore&)> work, std::fu
             queue_.post([then, result] { then(std::move(*result)); });
         },
         failWith("notice.load_failed", false));
+}
+
+template <class T>
+inline void Controller::save(std::function<T(sync::RecordsStore&)> work, std::function<void(T)> then,
+                             std::function<void()> undo) {
+    ++state_.unsavedWrites;
+    worker_.post(
+        [this, work = std::move(work), then = std::move(then)](sync::RecordsStore& store) {
+            auto result = std::make_shared<T>(work(store));
+            const std::size_t outbox = store.pendingCount();
+            queue_.post([this, then, result, outbox] {
+                --state_.unsavedWrites;
+                state_.savedSomething = true;
+                state_.sync.queueLength = outbox;
+                if (then) then(std::move(*result));
+            });
+        },
+        [this, undo = std::move(undo)](const std::string& message) {
+            --state_.unsavedWrites;
+            if (undo) undo();
+            showError("notice.save_failed", message);
+        });
 }
 
 } // namespace pelita::kiosk

@@ -51,11 +51,12 @@ void drawLessonRow(ViewContext& ctx, const content::Lesson& lesson) {
 }
 
 void drawQuizRow(ViewContext& ctx, const content::Quiz& quiz) {
-    drawMark(bestAttempt(ctx.state, quiz.id) && bestAttempt(ctx.state, quiz.id)->score->passed);
+    const sync::QuizAttempt* best = bestAttempt(ctx.state, quiz.id);
+    drawMark(best && best->score->passed);
     ui::TextWrapped(quiz.title.get(ctx.t.language()));
     std::string meta = ctx.t.format("course.quiz_meta", {{"count", std::to_string(quiz.questions.size())},
                                                          {"pass", std::to_string(std::lround(quiz.passMark * 100))}});
-    if (const auto* best = bestAttempt(ctx.state, quiz.id))
+    if (best)
         meta += "  \xC2\xB7  " + ctx.t.format(best->score->passed ? "course.best_passed" : "course.best_failed",
                                              {{"score", std::to_string(std::lround(best->score->scaled * 100))}});
     ui::Muted(meta);

@@ -6,24 +6,11 @@
 
 #include <imgui.h>
 
-#include <ctime>
+#include <pelita/sync/clock.h>
 
 namespace pelita::kiosk::views {
 
 namespace {
-
-std::string clockTime(std::int64_t unixMs) {
-    const std::time_t t = static_cast<std::time_t>(unixMs / 1000);
-    std::tm local{};
-#ifdef _WIN32
-    localtime_s(&local, &t);
-#else
-    localtime_r(&t, &local);
-#endif
-    char buffer[32];
-    std::strftime(buffer, sizeof buffer, "%d-%m-%Y %H:%M", &local);
-    return buffer;
-}
 
 std::string syncText(const ViewContext& ctx) {
     const sync::SyncStatus& s = ctx.state.sync;
@@ -36,7 +23,7 @@ std::string syncText(const ViewContext& ctx) {
     case sync::SyncActivity::Busy: text = ctx.t.format("status.sync_busy", {{"count", queue}}); break;
     case sync::SyncActivity::Idle: text = ctx.t.format("status.sync_idle", {{"count", queue}}); break;
     }
-    if (s.lastSuccessMs > 0) text += "  \xC2\xB7  " + ctx.t.format("status.last_sync", {{"time", clockTime(s.lastSuccessMs)}});
+    if (s.lastSuccessMs > 0) text += "  \xC2\xB7  " + ctx.t.format("status.last_sync", {{"time", sync::localDateTime(s.lastSuccessMs)}});
     return text;
 }
 

@@ -2,6 +2,7 @@
 
 #include <chrono>
 #include <cstdio>
+#include <ctime>
 
 namespace pelita::sync {
 
@@ -22,6 +23,26 @@ std::string isoTimestamp(std::int64_t unixMs) {
                   static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()),
                   static_cast<int>(hms.hours().count()), static_cast<int>(hms.minutes().count()),
                   static_cast<int>(hms.seconds().count()), static_cast<int>(hms.subseconds().count()));
+    return buf;
+}
+
+int utcYear(std::int64_t unixMs) {
+    using namespace std::chrono;
+    const year_month_day ymd{floor<days>(sys_time<milliseconds>{milliseconds{unixMs}})};
+    return static_cast<int>(ymd.year());
+}
+
+std::string localDateTime(std::int64_t unixMs) {
+    // The local zone needs the C library (GCC 12 has no std::chrono::current_zone).
+    const std::time_t t = static_cast<std::time_t>(unixMs / 1000);
+    std::tm local{};
+#ifdef _WIN32
+    localtime_s(&local, &t);
+#else
+    localtime_r(&t, &local);
+#endif
+    char buf[32];
+    std::strftime(buf, sizeof buf, "%d-%m-%Y %H:%M", &local);
     return buf;
 }
 

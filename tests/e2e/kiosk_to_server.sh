@@ -6,31 +6,10 @@
 set -euo pipefail
 bin=$1
 src=$2
-work=$(mktemp -d /tmp/pelita-e2e.XXXXXX)
-server_pid=
-cleanup() {
-  [[ -n $server_pid ]] && kill "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null
-  rm -rf "$work"
-}
-trap cleanup EXIT
-fail() { echo "FAIL: $*" >&2; exit 1; }
-. "$src/tests/e2e/xvfb_kiosk.sh"
+. "$src/tests/e2e/common.sh"
 
 # 1. The server, with a kiosk credential, on a free loopback port.
-creds=$("$bin/pelita-server" credential create --data "$work/server" --name kiosk-e2e --role kiosk)
-key=$(sed -n 's/^key=//p' <<<"$creds")
-secret=$(sed -n 's/^secret=//p' <<<"$creds")
-[[ -n $key && -n $secret ]] || fail "credential create printed no key/secret: $creds"
-"$bin/pelita-server" --data "$work/server" --listen 127.0.0.1:0 >"$work/server.out" 2>"$work/server.err" &
-server_pid=$!
-for _ in $(seq 100); do
-  grep -q 'listening on' "$work/server.out" && break
-  kill -0 "$server_pid" 2>/dev/null || fail "server exited: $(cat "$work/server.err")"
-  sleep 0.1
-done
-url=$(sed -n 's/^pelita-server: listening on //p' "$work/server.out")
-[[ -n $url ]] || fail "server did not say where it listens"
-echo "server at $url"
+start_server
 
 # 2. The kiosk's data: the demo course, as the signed package the build makes,
 #    trusted through the build's demo key; and the server credential.

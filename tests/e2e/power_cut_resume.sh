@@ -7,15 +7,7 @@
 set -euo pipefail
 bin=$1
 src=$2
-work=$(mktemp -d /tmp/pelita-e2e.XXXXXX)
-kiosk_pid=
-cleanup() {
-  [[ -n $kiosk_pid ]] && kill -9 "$kiosk_pid" 2>/dev/null
-  rm -rf "$work"
-}
-trap cleanup EXIT
-fail() { echo "FAIL: $*" >&2; exit 1; }
-. "$src/tests/e2e/xvfb_kiosk.sh"
+. "$src/tests/e2e/common.sh"
 run_kiosk() { xvfb_kiosk "$bin/pelita" --data "$work/kiosk" --automate "$1"; }
 
 "$bin/pelita" import "$src/assets/demo-course" --data "$work/kiosk" >/dev/null

@@ -8,15 +8,7 @@
 set -euo pipefail
 bin=$1
 src=$2
-work=$(mktemp -d /tmp/pelita-e2e.XXXXXX)
-server_pid=
-cleanup() {
-  [[ -n $server_pid ]] && kill "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null
-  rm -rf "$work"
-}
-trap cleanup EXIT
-fail() { echo "FAIL: $*" >&2; exit 1; }
-. "$src/tests/e2e/xvfb_kiosk.sh"
+. "$src/tests/e2e/common.sh"
 
 "$bin/pelita" import "$src/assets/demo-course" --data "$work/kiosk" >/dev/null
 cat >"$work/script.json" <<'JSON'
@@ -52,12 +44,8 @@ grep -q 'still saved on this kiosk' <<<"$out" || fail "no word that results are 
 grep -q '1 statement(s) waiting' <<<"$("$bin/pelita" sync --data "$work/kiosk" 2>&1 || true)" \
   || fail "the outbox lost its statement"
 # The server comes up: the next sync sends the waiting statement, and only once.
-creds=$("$bin/pelita-server" credential create --data "$work/server" --name kiosk-e2e --role kiosk)
-"$bin/pelita-server" --data "$work/server" --listen "127.0.0.1:$port" >"$work/server.out" 2>&1 &
-server_pid=$!
-for _ in $(seq 100); do grep -q 'listening on' "$work/server.out" && break; sleep 0.1; done
-"$bin/pelita" config --data "$work/kiosk" --key "$(sed -n 's/^key=//p' <<<"$creds")" \
-  --secret "$(sed -n 's/^secret=//p' <<<"$creds")" >/dev/null
+start_server "$port"
+"$bin/pelita" config --data "$work/kiosk" --key "$key" --secret "$secret" >/dev/null
 out=$("$bin/pelita" sync --data "$work/kiosk") || fail "sync to the live server failed: $out"
 grep -q 'done, 1 sent, 0 waiting' <<<"$out" || fail "expected one statement sent: $out"
 out=$("$bin/pelita" sync --data "$work/kiosk") || fail "second sync failed: $out"

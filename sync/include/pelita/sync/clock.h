@@ -15,4 +15,10 @@ std::string isoTimestamp(std::int64_t unixMs);
 // Negative input (a clock set back) is reported as zero.
 std::string isoDuration(std::int64_t ms);
 
+// The UTC calendar year of `unixMs`, e.g. to bound plausible NIP dates.
+int utcYear(std::int64_t unixMs);
+
+// "27-11-2026 21:20" in the kiosk's local time zone, as learners read a clock.
+std::string localDateTime(std::int64_t unixMs);
+
 } // namespace pelita::sync
