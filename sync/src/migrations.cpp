@@ -65,6 +65,43 @@ CREATE TABLE settings (
     value TEXT NOT NULL
 );
 )sql"},
+    // v2: the parts the kiosk, quiz and sync issues need, added in one step so
+    // that work on them can proceed side by side.
+    {2, R"sql(
+-- PIN login: Argon2id hash (libsodium's encoded string), wrong tries and the
+-- lockout they earn. A learner from the server's roster has no PIN until set.
+ALTER TABLE learners ADD COLUMN pin_hash TEXT;
+ALTER TABLE learners ADD COLUMN failed_pins INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE learners ADD COLUMN locked_until INTEGER;
+-- Quiz attempts: the seed that drew and shuffled the questions, the time spent
+-- (persisted, so a power cut neither steals nor gifts time), the question the
+-- learner was on, and the course version the attempt started under.
+ALTER TABLE quiz_attempts ADD COLUMN seed INTEGER;
+ALTER TABLE quiz_attempts ADD COLUMN elapsed_ms INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE quiz_attempts ADD COLUMN current_question INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE quiz_attempts ADD COLUMN course_version TEXT;
+-- Where a learner stopped reading each lesson; the newest row is "Lanjutkan".
+CREATE TABLE reading_positions (
+    nip        TEXT NOT NULL REFERENCES learners(nip),
+    course_iri TEXT NOT NULL,
+    lesson_id  TEXT NOT NULL,
+    position   REAL NOT NULL,
+    updated_at INTEGER NOT NULL,
+    PRIMARY KEY (nip, course_iri, lesson_id)
+);
+-- Statements the server refused as invalid, with its reason; they leave the
+-- outbox so the rest keep flowing, and a trainer can see them.
+CREATE TABLE quarantine (
+    statement_id   TEXT PRIMARY KEY,
+    body           TEXT NOT NULL,
+    reason         TEXT NOT NULL,
+    http_status    INTEGER NOT NULL,
+    created_at     INTEGER NOT NULL,
+    quarantined_at INTEGER NOT NULL
+);
+-- Carried by hand on a USB stick (export-records); still pending until confirmed.
+ALTER TABLE outbox ADD COLUMN carried_at INTEGER;
+)sql"},
 };
 
 [[noreturn]] void refuseNewer(int found, int known) {

@@ -35,13 +35,14 @@ void setUserVersion(const std::filesystem::path& db, int version) {
 
 } // namespace
 
-TEST_CASE("a new store creates the schema at version 1 in WAL mode", "[sync][store]") {
+TEST_CASE("a new store creates the current schema in WAL mode", "[sync][store]") {
     test::TempDir dir;
     auto store = RecordsStore::open(dir.path() / "data");
     REQUIRE(store);
-    CHECK((*store)->schemaVersion() == 1);
+    CHECK((*store)->schemaVersion() == RecordsStore::kSchemaVersion);
     auto tables = tablesIn(dir.path() / "data" / "records.db");
-    for (const char* t : {"learners", "lesson_progress", "quiz_attempts", "quiz_answers", "outbox", "settings"})
+    for (const char* t : {"learners", "lesson_progress", "quiz_attempts", "quiz_answers", "outbox", "settings",
+                          "reading_positions", "quarantine"})
         CHECK(tables.count(t) == 1);
     // WAL mode leaves its -wal file beside the database while a connection is open.
     CHECK(std::filesystem::exists(dir.path() / "data" / "records.db-wal"));
@@ -55,13 +56,45 @@ TEST_CASE("reopening the store keeps learners, progress and settings", "[sync][s
 
     auto again = RecordsStore::open(f.dir.path());
     REQUIRE(again);
-    CHECK((*again)->schemaVersion() == 1);
+    CHECK((*again)->schemaVersion() == RecordsStore::kSchemaVersion);
     auto learner = (*again)->learner(f.learner.nip);
     REQUIRE(learner);
     CHECK(learner->name == f.learner.name);
     CHECK(learner->position == "Analis SDM");
     CHECK((*again)->completedLessons(f.learner.nip, f.course.iri) == std::vector<std::string>{"pengertian"});
     CHECK((*again)->setting("kiosk.language") == "en");
+}
+
+TEST_CASE("a version 1 database is migrated with its records kept", "[sync][store]") {
+    test::StoreFixture f;
+    f.store->completeLesson(f.learner.nip, f.course.iri, "pengertian",
+                            {statementWithId("6f1c1d0e-0000-4000-8000-000000000003")});
+    f.store.reset();
+    // Turn the file back into what a version 1 kiosk wrote.
+    {
+        sqlite3* h = nullptr;
+        REQUIRE(sqlite3_open((f.dir.path() / "records.db").string().c_str(), &h) == SQLITE_OK);
+        const char* downgrade = "DROP TABLE reading_positions; DROP TABLE quarantine;"
+                                "ALTER TABLE learners DROP COLUMN pin_hash;"
+                                "ALTER TABLE learners DROP COLUMN failed_pins;"
+                                "ALTER TABLE learners DROP COLUMN locked_until;"
+                                "ALTER TABLE quiz_attempts DROP COLUMN seed;"
+                                "ALTER TABLE quiz_attempts DROP COLUMN elapsed_ms;"
+                                "ALTER TABLE quiz_attempts DROP COLUMN current_question;"
+                                "ALTER TABLE quiz_attempts DROP COLUMN course_version;"
+                                "ALTER TABLE outbox DROP COLUMN carried_at; PRAGMA user_version = 1;";
+        REQUIRE(sqlite3_exec(h, downgrade, nullptr, nullptr, nullptr) == SQLITE_OK);
+        sqlite3_close(h);
+    }
+    REQUIRE(tablesIn(f.dir.path() / "records.db").count("quarantine") == 0);
+
+    auto again = RecordsStore::open(f.dir.path());
+    REQUIRE(again);
+    CHECK((*again)->schemaVersion() == RecordsStore::kSchemaVersion);
+    CHECK(tablesIn(f.dir.path() / "records.db").count("quarantine") == 1);
+    CHECK((*again)->learner(f.learner.nip).has_value());
+    CHECK((*again)->completedLessons(f.learner.nip, f.course.iri) == std::vector<std::string>{"pengertian"});
+    CHECK((*again)->pendingCount() == 1);
 }
 
 TEST_CASE("a database from a newer Pelita is refused with a clear message", "[sync][store]") {

@@ -58,7 +58,7 @@ public:
     RecordsStore(const RecordsStore&) = delete;
     RecordsStore& operator=(const RecordsStore&) = delete;
 
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
     int schemaVersion() const;
 
     // Learners. enrol() fails with a message when the NIP is already enrolled.
