@@ -2,6 +2,7 @@
 
 #include "views/views.h"
 
+#include <pelita/sync/clock.h>
 #include <pelita/sync/curl_transport.h>
 
 namespace pelita::kiosk {
@@ -20,6 +21,8 @@ App::App(std::filesystem::path dataDir, std::filesystem::path i18nDir, Translato
     hooks.languageChanged = [this](const std::string& language) { reloadTranslations(language); };
     controller_ = std::make_unique<Controller>(state_, *worker_, queue_, std::move(hooks));
     controller_->start();
+    wakeTimer_ = std::make_unique<WakeTimer>(queue_);
+    quizTicker_ = std::make_unique<QuizTicker>(queue_, [this] { controller_->tickQuiz(); });
     syncEngine_->start();
 }
 
@@ -32,21 +35,36 @@ App::~App() {
 
 void App::draw() {
     if (state_.screen != lastScreen_) onScreenChanged();
+    const auto now = std::chrono::steady_clock::now();
+    wakeTimer_->wakeAt(idle_.frame(state_, dispatch_, inputThisFrame(), now, sync::nowMs()));
     ViewContext ctx{state_, translator_, forms_, dispatch_};
     views::drawScreen(ctx);
     // Swap out first: applying an intent may dispatch another.
     std::vector<Intent> intents;
     intents.swap(intents_);
     for (const auto& intent : intents) controller_->apply(intent);
+    quizTicker_->setPeriod(controller_->quizTickPeriodMs());
 }
 
 void App::onScreenChanged() {
+    // Whichever way the learner left a quiz (back, sign-out, logout), its clock stops here.
+    if (lastScreen_ == Screen::Quiz) controller_->quizLeftScreen();
     lastScreen_ = state_.screen;
     if (state_.screen == Screen::Enrol) {
         forms_.enrolNip.clear();
         forms_.enrolName.clear();
         forms_.enrolUnit.clear();
         forms_.enrolPosition.clear();
+    }
+    // PINs typed on one screen never wait in memory for the next person.
+    forms_.enrolPin.clear();
+    forms_.enrolPinAgain.clear();
+    forms_.loginPin.clear();
+    forms_.resetNip.clear();
+    forms_.resetPin.clear();
+    forms_.resetPinAgain.clear();
+    if (state_.screen == Screen::Learners) {
+        forms_.loginNip.clear();
     }
     if (state_.screen == Screen::Settings) {
         forms_.serverUrl = state_.settings.serverUrl;

@@ -7,6 +7,8 @@
 #include "app/app_state.h"
 #include "app/controller.h"
 #include "app/i18n.h"
+#include "app/idle.h"
+#include "app/quiz_ticker.h"
 #include "app/records_worker.h"
 #include "platform/main_thread_queue.h"
 #include "views/view_context.h"
@@ -45,8 +47,12 @@ private:
     Screen lastScreen_ = Screen::Loading;
     // Declared last: destroyed first, so no background thread outlives the state.
     std::unique_ptr<RecordsWorker> worker_;
+    IdleLogout idle_{std::chrono::steady_clock::now()};
+    std::unique_ptr<WakeTimer> wakeTimer_; // before the controller goes: it posts to the queue
     std::unique_ptr<Controller> controller_;
     std::unique_ptr<sync::SyncEngine> syncEngine_;
+    // Last of all: stopped first, so no tick is posted once the controller goes.
+    std::unique_ptr<QuizTicker> quizTicker_;
 };
 
 } // namespace pelita::kiosk

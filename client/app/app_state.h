@@ -4,11 +4,14 @@
 #include <pelita/content/course.h>
 #include <pelita/content/lesson_document.h>
 #include <pelita/content/scoring.h>
+#include <pelita/content/quiz_attempt.h>
 #include <pelita/sync/kiosk_settings.h>
 #include <pelita/sync/records_store.h>
+#include <pelita/sync/recorder.h>
 #include <pelita/sync/sync_status.h>
 
 #include <map>
+#include <memory>
 #include <optional>
 #include <set>
 #include <string>
@@ -16,7 +19,7 @@
 
 namespace pelita::kiosk {
 
-enum class Screen { Loading, Learners, Enrol, Home, Course, Lesson, Quiz, Result, Settings };
+enum class Screen { Loading, Learners, Enrol, Home, Course, Lesson, Quiz, Result, Settings, Login, Trainer };
 
 struct LessonPage {
     std::string lessonId;
@@ -31,12 +34,48 @@ struct QuizPage {
     bool starting = false;               // waiting for the attempt to be opened
     bool submitting = false;
     bool reviewing = false;              // the review list before submit
+
+    // The attempt's questions and option orders (drawAttempt with its seed): what
+    // the learner sees, the same after a crash.
+    content::AttemptDraw draw;
+    // Set when no attempt could start: why (passed, or every attempt used).
+    std::optional<sync::AttemptAllowance> closed;
+    // Responses being composed, not yet saved (question id -> response).
+    std::map<std::string, std::string> drafts;
+    // Time: attempt.elapsedMs is the last saved sum; the running slice began at
+    // sliceStartMs on the steady clock. `running` while the attempt is on screen.
+    bool running = false;
+    std::int64_t sliceStartMs = 0;
+    std::int64_t elapsedMs = 0;          // saved sum + running slice, as of the last tick
+    std::int64_t lastDraftSaveMs = 0;    // steady clock
+    // The course version the attempt started on, when a newer one has been
+    // installed since: the attempt finishes on the questions it began with.
+    std::shared_ptr<const content::Course> startedOn;
 };
 
 struct ResultPage {
     std::string quizId;
     content::Score score;
     std::map<std::string, std::string> responses;
+    std::vector<std::string> questionIds;     // the attempt's questions, in the order asked
+    sync::AttemptAllowance allowance;         // after this attempt: passed, used, remaining
+    bool timeUp = false;                      // submitted by the time limit, not the learner
+    std::vector<std::string> reviewLessons;   // lessons behind missed questions, course order
+};
+
+// The PIN screen: a learner's PIN, or the trainer's.
+struct LoginPage {
+    bool trainer = false;                 // asking for the trainer PIN
+    std::string nip, name;                // the learner signing in
+    bool checking = false;                // the PIN is being checked on the worker
+    std::optional<sync::PinCheck> result; // the last check: tries left, or locked until
+};
+
+// Trainer mode: every learner's PIN state, and a PIN being reset.
+struct TrainerPage {
+    std::vector<sync::LearnerPinState> pins;
+    bool saving = false;
+    int resetsDone = 0;                   // counts saved resets, so the view can close its form
 };
 
 // A message across the top of the screen: a translation key plus a detail
@@ -73,6 +112,22 @@ struct AppState {
     bool savedSomething = false;
 
     std::optional<Notice> notice;
+
+    LoginPage login;
+    TrainerPage trainer;
+    bool trainerMode = false;                    // signed in with the trainer PIN
+
+    // Set by IdleLogout each frame (client/app/idle.h).
+    std::int64_t clockMs = 0;                    // wall clock at this frame, for countdowns
+    int idleSecondsLeft = -1;                    // >= 0: the idle warning is showing
+    bool idleSigningOut = false;                 // idle time is up; waiting for writes to finish
+
+    // Home: JP from courses passed this calendar year (sync/jp.h), once loaded.
+    std::optional<double> jpThisYear;
+
+    // The course the open quiz attempt belongs to: the installed one, or the
+    // older version the attempt started on.
+    const content::Course* quizCourse() const { return quiz.startedOn ? quiz.startedOn.get() : openCourse(); }
 
     const content::Course* openCourse() const {
         for (const auto& c : courses)

@@ -23,6 +23,10 @@ void Controller::start() {
     const auto dataDir = worker_.dataDir();
     load<Startup>(
         [dataDir](sync::RecordsStore& store) {
+            // Course versions kept for attempts that have since been submitted go.
+            std::vector<content::CourseVersion> needed;
+            for (auto& [iri, version] : store.openAttemptVersions()) needed.push_back({iri, version});
+            content::prunePreviousVersions(dataDir, needed);
             return Startup{content::loadInstalledCourses(dataDir), store.learners(), sync::KioskSettings::load(store),
                            store.pendingCount()};
         },
@@ -60,61 +64,10 @@ void Controller::showError(const std::string& key, const std::string& detail) {
 
 void Controller::on(const intent::DismissNotice&) { state_.notice.reset(); }
 
-void Controller::on(const intent::ShowLearners&) {
-    state_.learner.reset();
-    state_.screen = Screen::Learners;
+// Kiosk settings are trainer-only: they hold the kiosk's credential.
+void Controller::on(const intent::OpenSettings&) {
+    if (state_.trainerMode) state_.screen = Screen::Settings;
 }
-
-void Controller::on(const intent::SignIn& i) {
-    for (const auto& l : state_.learners)
-        if (l.nip == i.nip) {
-            state_.learner = l;
-            state_.notice.reset();
-            state_.screen = Screen::Home;
-            return;
-        }
-    showError("notice.unknown_learner", i.nip);
-}
-
-void Controller::on(const intent::StartEnrol&) {
-    state_.notice.reset();
-    state_.screen = Screen::Enrol;
-}
-
-void Controller::on(const intent::Enrol& i) {
-    const auto problem = sync::checkNip(i.nip, sync::utcYear(sync::nowMs()));
-    if (problem != sync::NipProblem::None) return showError(sync::nipProblemKey(problem), i.nip);
-    if (i.name.find_first_not_of(' ') == std::string::npos) return showError("enrol.error.name", "");
-    for (const auto& l : state_.learners)
-        if (l.nip == i.nip) return showError("enrol.error.duplicate", l.name + "  \xC2\xB7  " + l.nip);
-    sync::Learner learner{i.nip, i.name, i.unit, i.position};
-    ++state_.unsavedWrites;
-    worker_.post(
-        [this, learner](sync::RecordsStore& store) {
-            auto enrolled = store.enrol(learner);
-            auto learners = store.learners();
-            queue_.post([this, enrolled = std::move(enrolled), learners = std::move(learners)] {
-                --state_.unsavedWrites;
-                if (!enrolled) return showError("enrol.error.saved", enrolled.error().message);
-                state_.savedSomething = true;
-                state_.learners = learners;
-                state_.learner = enrolled.value();
-                state_.notice.reset();
-                state_.screen = Screen::Home;
-            });
-        },
-        failWith("notice.save_failed", true));
-}
-
-void Controller::on(const intent::SignOut&) {
-    state_.learner.reset();
-    state_.courseIri.clear();
-    state_.screen = Screen::Learners;
-}
-
-void Controller::on(const intent::GoHome&) { state_.screen = state_.learner ? Screen::Home : Screen::Learners; }
-
-void Controller::on(const intent::OpenSettings&) { state_.screen = Screen::Settings; }
 
 void Controller::on(const intent::SaveSettings& i) {
     sync::KioskSettings settings = state_.settings;

@@ -19,6 +19,8 @@ public:
     struct Hooks {
         std::function<void()> syncNow;                             // ask the sync engine for a pass
         std::function<void(const std::string&)> languageChanged;   // reload the UI strings
+        // Milliseconds on a steady clock (quiz time limits); null = std::chrono::steady_clock.
+        std::function<std::int64_t()> steadyNowMs;
     };
 
     Controller(AppState& state, RecordsWorker& worker, platform::MainThreadQueue& queue, Hooks hooks);
@@ -26,6 +28,14 @@ public:
     // Loads installed courses, learners and settings (on the worker).
     void start();
     void apply(const Intent& intent);
+
+    // Quiz time (controller_quiz_time.cpp). Call tickQuiz() every quizTickPeriodMs()
+    // while that is > 0: it advances the time shown, saves progress every few seconds,
+    // and submits when the time limit is reached. quizLeftScreen() when the quiz
+    // screen is replaced by another: the clock stops and the time so far is saved.
+    void tickQuiz();
+    int quizTickPeriodMs() const;
+    void quizLeftScreen();
 
 private:
     // One overload per intent, in controller_*.cpp by concern.
@@ -40,7 +50,8 @@ private:
     void on(const intent::FinishLesson&);
     void on(const intent::BackToCourse&);
     void on(const intent::StartQuiz&);
-    void on(const intent::Choose&);
+    void on(const intent::Answer&);
+    void on(const intent::Draft&);
     void on(const intent::GoToQuestion&);
     void on(const intent::ReviewQuiz&);
     void on(const intent::SubmitQuiz&);
@@ -48,6 +59,10 @@ private:
     void on(const intent::SaveSettings&);
     void on(const intent::SyncNow&);
     void on(const intent::DismissNotice&);
+    void on(const intent::EnterPin&);
+    void on(const intent::OpenTrainer&);
+    void on(const intent::ResetPin&);
+    void on(const intent::IdleSignOut&);
 
     // Runs `work` on the records worker; `then` runs on the UI thread with its result.
     template <class T> void load(std::function<T(sync::RecordsStore&)> work, std::function<void(T)> then);
@@ -60,6 +75,20 @@ private:
               std::function<void()> undo = {});
     void write(std::function<void(sync::RecordsStore&)> work);
     void showError(const std::string& key, const std::string& detail);
+    // Sign-in helpers (controller_login*.cpp, controller_trainer*.cpp).
+    void signInAs(const sync::Learner& learner);
+    void endSession();                    // learner or trainer leaves; back to the start screen
+    void loadYearJp();                    // JP earned this year, for the home screen
+    void loadTrainerList();
+    // Quiz helpers (controller_quiz*.cpp).
+    const content::Quiz* openQuiz() const;
+    std::int64_t steadyNow() const;
+    void beginQuizClock(sync::QuizAttempt attempt);
+    void takeTimeSlice();                 // folds the running slice into attempt.elapsedMs
+    void saveAnswer(const std::string& questionId, const std::string& response);
+    void saveDrafts();
+    void saveQuizProgress();
+    void submitQuiz(bool timeUp);
     // The error handler for worker jobs: shows the message and forgets one unsaved write.
     RecordsWorker::OnError failWith(const std::string& key, bool wasWrite);
 

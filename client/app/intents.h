@@ -8,9 +8,10 @@
 namespace pelita::kiosk::intent {
 
 struct ShowLearners {};
-struct SignIn { std::string nip; };
+struct SignIn { std::string nip; };   // picked from the roster or typed: asks for the PIN next
+struct EnterPin { std::string pin; }; // on the PIN screen, for the learner or the trainer
 struct StartEnrol {};
-struct Enrol { std::string nip, name, unit, position; };
+struct Enrol { std::string nip, name, unit, position, pin, pinAgain; };
 struct SignOut {};
 struct OpenCourse { std::string courseIri; };
 struct GoHome {};
@@ -18,7 +19,11 @@ struct OpenLesson { std::string lessonId; };
 struct FinishLesson {};               // marks it read and moves to the next item
 struct BackToCourse {};
 struct StartQuiz { std::string quizId; };
-struct Choose { std::string questionId, optionId; };
+// A response in content/quiz_response.h's form, saved at once ("" takes it back).
+struct Answer { std::string questionId, response; };
+// A response being composed (typed text; with immediate feedback, any control):
+// kept on screen, saved by Answer, by leaving the question, or every few seconds.
+struct Draft { std::string questionId, response; };
 struct GoToQuestion { std::size_t index; };
 struct ReviewQuiz {};
 struct SubmitQuiz {};
@@ -26,10 +31,14 @@ struct OpenSettings {};
 struct SaveSettings { std::string serverUrl, key, secret, language; };
 struct SyncNow {};
 struct DismissNotice {};
+struct OpenTrainer {};                // asks for the trainer PIN
+struct ResetPin { std::string nip, pin, pinAgain; }; // trainer mode only
+struct IdleSignOut {};                // nobody touched the kiosk for kiosk.idle_minutes
 
 using Intent = std::variant<ShowLearners, SignIn, StartEnrol, Enrol, SignOut, OpenCourse, GoHome, OpenLesson,
-                            FinishLesson, BackToCourse, StartQuiz, Choose, GoToQuestion, ReviewQuiz, SubmitQuiz,
-                            OpenSettings, SaveSettings, SyncNow, DismissNotice>;
+                            FinishLesson, BackToCourse, StartQuiz, Answer, Draft, GoToQuestion, ReviewQuiz, SubmitQuiz,
+                            OpenSettings, SaveSettings, SyncNow, DismissNotice, EnterPin, OpenTrainer, ResetPin,
+                            IdleSignOut>;
 
 } // namespace pelita::kiosk::intent
 

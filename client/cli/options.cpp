@@ -16,19 +16,31 @@ const std::map<std::string, Command> kCommands = {
 std::string usage(Command command) {
     switch (command) {
     case Command::Sync:
-        return "Usage: pelita sync --data DIR [--server URL]\n"
+        return "Usage: pelita sync --data DIR [--server URL] [--status] [--verbose]\n"
                "  Sends the kiosk's saved results to the server once, in batches, and says what it did.\n"
-               "  Exits 0 when the outbox is empty, 1 when the server could not take everything.\n";
+               "  Exits 0 when the outbox is empty, 1 when the server could not take everything.\n"
+               "  --status   prints the outbox, the quarantine and the last success; no network\n"
+               "  --verbose  also lists quarantined records with the server's reasons, and the\n"
+               "             bytes sent against the raw JSON (the gzip saving)\n";
     case Command::Config:
         return "Usage: pelita config --data DIR [--server URL] [--key KEY] [--secret SECRET]\n"
                "                    [--home-page URL] [--lang id|en]\n"
+               "                    [--trainer-pin DIGITS|-] [--idle-minutes N]\n"
+               "                    [--allow-unsigned yes|no]\n"
                "  Sets where this kiosk sends results and with which credential (from\n"
-               "  `pelita-server credential create`). With no options, prints the settings.\n";
+               "  `pelita-server credential create`). With no options, prints the settings.\n"
+               "  --trainer-pin   the PIN that opens trainer mode, 6 to 12 digits, kept only as\n"
+               "                  an Argon2id hash; \"-\" reads it from the first line of stdin\n"
+               "                  (so it stays out of the shell history). Also ends a lockout.\n"
+               "  --idle-minutes  sign a learner out after N minutes without input (default 10)\n"
+               "  --allow-unsigned yes lets `pelita import` install unsigned or untrusted\n"
+               "                  packages: for trying out a test course only (default no)\n";
     case Command::Import:
         return "Usage: pelita import PATH --data DIR [--allow-downgrade]\n"
                "  Installs the package PATH (.pelita), or every package found under the folder\n"
                "  PATH (a USB stick), or the course source folder PATH and course folders directly\n"
-               "  under it. Packages must be signed by a key in DIR/trusted-keys/. A newer version\n"
+               "  under it. Packages must be signed by a key in DIR/trusted-keys/, unless\n"
+               "  `pelita config --allow-unsigned yes` was set for a test course. A newer version\n"
                "  replaces the installed course; an older one needs --allow-downgrade. Anything\n"
                "  that fails a check is refused with the reason, and what was installed stays.\n";
     case Command::Uninstall:
@@ -77,10 +89,17 @@ Expected<Options, UsageError> parseOptions(int argc, char** argv) {
         if (config && a == "--key") target = &o.key;
         if (config && a == "--secret") target = &o.secret;
         if (config && a == "--home-page") target = &o.homePage;
+        if (config && a == "--trainer-pin") target = &o.trainerPin;
+        if (config && a == "--idle-minutes") target = &o.idleMinutes;
+        if (config && a == "--allow-unsigned") target = &o.allowUnsigned;
         if (target) {
             auto v = value(a);
             if (!v) return unexpected(v.error());
             *target = *v;
+            continue;
+        }
+        if (o.command == Command::Sync && (a == "--status" || a == "--verbose")) {
+            (a == "--status" ? o.statusOnly : o.verbose) = true;
             continue;
         }
         if (o.command == Command::Import && a == "--allow-downgrade") {

@@ -18,10 +18,15 @@ struct Options {
     std::optional<std::string> key, secret;      // config: the kiosk credential
     std::optional<std::string> homePage;         // config: the deployment's URL for learner accounts
     std::optional<std::string> language;         // --lang id|en
+    std::optional<std::string> trainerPin;       // config --trainer-pin DIGITS ("-" = read a line from stdin)
+    std::optional<std::string> idleMinutes;      // config --idle-minutes N
+    std::optional<std::string> allowUnsigned;    // config --allow-unsigned yes|no
     std::filesystem::path automate;              // --automate SCRIPT.json
     std::filesystem::path assetsDir;             // --assets; defaults to <bin>/../share/pelita
     std::filesystem::path importPath;            // import: a .pelita, a course folder, or a folder holding them
     bool allowDowngrade = false;                 // import --allow-downgrade
+    bool statusOnly = false;                     // sync --status: print the outbox, no network
+    bool verbose = false;                        // sync --verbose: quarantined records, gzip figures
     std::string uninstallCourse;                 // uninstall: a course's folder name or IRI
     bool help = false;                           // --help: print usage(command) and exit 0
 };

@@ -20,7 +20,8 @@ ScreenRect toRect(const ImRect& r) {
     return {r.Min.x, r.Min.y, r.Max.x, r.Max.y};
 }
 
-// Records the item ImGui just submitted under its visible label.
+} // namespace
+
 void recordLastItem(const char* label, const char* kind) {
     WidgetRegistry& reg = registry();
     if (!reg.enabled()) return;
@@ -36,6 +37,8 @@ void recordLastItem(const char* label, const char* kind) {
     w.enabled = (g.LastItemData.InFlags & ImGuiItemFlags_Disabled) == 0;
     reg.record(std::move(w));
 }
+
+namespace {
 
 void pushColor(ImGuiCol slot, const float (&rgba)[4]) {
     ImGui::PushStyleColor(slot, ImVec4(rgba[0], rgba[1], rgba[2], rgba[3]));

@@ -32,4 +32,8 @@ void Heading(std::string_view text);
 void TextWrapped(std::string_view text);
 void Muted(std::string_view text); // small, grey: hints and captions
 
+// For widget files (e.g. widgets_quiz.cpp): records the item ImGui just submitted
+// in ui::registry() under the visible part of `label`, as kind "button", "input", ...
+void recordLastItem(const char* label, const char* kind);
+
 } // namespace pelita::kiosk::ui

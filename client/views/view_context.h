@@ -13,6 +13,10 @@ namespace pelita::kiosk {
 // saved until the learner presses the button that sends an intent.
 struct Forms {
     std::string enrolNip, enrolName, enrolUnit, enrolPosition;
+    std::string enrolPin, enrolPinAgain;       // cleared whenever the screen changes
+    std::string loginNip, loginPin;            // typed NIP on the start screen; the PIN pad's digits
+    std::string resetNip, resetPin, resetPinAgain; // trainer's reset form, for learner resetNip
+    int resetsSeen = 0;                        // TrainerPage::resetsDone when the form opened
     std::string serverUrl, key, secret, language;
     bool settingsFilled = false; // copied from AppState when the settings screen opens
 };

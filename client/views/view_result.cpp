@@ -1,43 +1,76 @@
-// The result of a quiz: score, pass or not, and feedback on each question.
+// The result of a quiz: score, Lulus / Tidak lulus, attempts left, essays waiting
+// for the trainer, the lessons to review, then feedback on each question.
 #include "views/views.h"
 
 #include "platform/fonts.h"
 #include "ui/widgets.h"
-#include "views/inline_markdown.h"
+#include "ui/widgets_quiz.h"
 #include "views/layout.h"
+#include "views/view_quiz.h"
 
 #include <pelita/content/scoring.h>
 
 #include <imgui.h>
 
 #include <cmath>
+#include <cstdio>
 
 namespace pelita::kiosk::views {
 
 namespace {
 
-void drawFeedback(ViewContext& ctx, const content::Quiz& quiz) {
-    const auto& responses = ctx.state.result.responses;
-    for (std::size_t i = 0; i < quiz.questions.size(); ++i) {
-        const content::Question& q = quiz.questions[i];
-        auto it = responses.find(q.id);
-        const bool answered = it != responses.end();
-        const bool right = answered && content::isCorrect(q, it->second);
-        ImGui::Separator();
-        ImGui::PushFont(platform::fonts().bold);
-        ui::TextWrapped(ctx.t.format(right ? "result.question_right" : "result.question_wrong",
-                                     {{"n", std::to_string(i + 1)}}));
-        ImGui::PopFont();
-        ui::TextWrapped(plainMarkdown(q.stem));
-        for (const auto& option : q.options) {
-            if (answered && option.id == it->second && !right) {
-                ui::TextWrapped(ctx.t.format("result.your_answer", {{"answer", plainMarkdown(option.text)}}));
-                if (!option.feedback.empty()) ui::Muted(plainMarkdown(option.feedback));
-            }
-            if (option.correct && !right) ui::TextWrapped(ctx.t.format("result.right_answer", {{"answer", plainMarkdown(option.text)}}));
+std::string points(double value) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%.4g", std::round(value * 100) / 100);
+    return text;
+}
+
+void drawVerdict(ViewContext& ctx, const ResultPage& result) {
+    const content::Score& score = result.score;
+    if (result.timeUp) ui::TextWrapped(ctx.tr("result.time_up"));
+    ui::Heading(ctx.t.format("result.score", {{"score", std::to_string(std::lround(score.scaled * 100))}}));
+    ui::TextWrapped(ctx.t.format("result.raw", {{"raw", points(score.raw)}, {"max", points(score.max)}}));
+    ImGui::PushFont(platform::fonts().heading);
+    const ImVec4 colour = score.passed ? ImVec4(0.05f, 0.45f, 0.18f, 1) : ImVec4(0.70f, 0.16f, 0.10f, 1);
+    ImGui::PushStyleColor(ImGuiCol_Text, colour);
+    ui::TextWrapped(ctx.tr(score.passed ? "result.passed" : "result.failed"));
+    ImGui::PopStyleColor();
+    ImGui::PopFont();
+    if (score.pendingReview) ui::TextWrapped(ctx.tr("result.pending_review"));
+}
+
+// Attempts left and, after a fail, the way back: lessons to review and a retake.
+void drawNextSteps(ViewContext& ctx, const ResultPage& result) {
+    if (result.score.passed) return;
+    const int remaining = result.allowance.remaining();
+    if (remaining == 0)
+        ui::TextWrapped(ctx.tr("result.attempts_none"));
+    else if (remaining > 0)
+        ui::TextWrapped(ctx.t.format("result.attempts_left", {{"count", std::to_string(remaining)}}));
+    else
+        ui::TextWrapped(ctx.tr("result.try_again"));
+    const content::Course* course = ctx.state.openCourse();
+    ui::TouchSized touch;
+    if (course && !result.reviewLessons.empty()) {
+        ui::TextWrapped(ctx.tr("result.review_title"));
+        for (const auto& lessonId : result.reviewLessons) {
+            const content::Lesson* lesson = course->findLesson(lessonId);
+            if (!lesson) continue;
+            const std::string label =
+                ctx.t.format("result.review_lesson", {{"title", lesson->title.get(ctx.t.language())}}) + "##" + lessonId;
+            if (ui::Button(label.c_str())) ctx.dispatch(intent::OpenLesson{lessonId});
         }
-        if (!answered) ui::Muted(ctx.tr("result.not_answered"));
-        if (!q.feedback.empty()) ui::Muted(plainMarkdown(q.feedback));
+    }
+    if (remaining != 0 && ui::Button(ctx.tr("result.retake"))) ctx.dispatch(intent::StartQuiz{result.quizId});
+}
+
+void drawFeedback(ViewContext& ctx, const content::Quiz& quiz, const ResultPage& result) {
+    for (std::size_t i = 0; i < result.questionIds.size(); ++i) {
+        const content::Question* q = quiz.findQuestion(result.questionIds[i]);
+        if (!q) continue;
+        auto it = result.responses.find(q->id);
+        ImGui::Separator();
+        drawQuestionFeedback(ctx, *q, it == result.responses.end() ? std::string() : it->second, i + 1);
     }
 }
 
@@ -45,23 +78,17 @@ void drawFeedback(ViewContext& ctx, const content::Quiz& quiz) {
 
 void drawResult(ViewContext& ctx) {
     const content::Course* course = ctx.state.openCourse();
-    const content::Quiz* quiz = course ? course->findQuiz(ctx.state.result.quizId) : nullptr;
-    const content::Score& score = ctx.state.result.score;
+    const ResultPage& result = ctx.state.result;
+    const content::Quiz* quiz = course ? course->findQuiz(result.quizId) : nullptr;
     beginPage("result");
     if (quiz) ui::Muted(quiz->title.get(ctx.t.language()));
-    ui::Heading(ctx.t.format("result.score", {{"score", std::to_string(std::lround(score.scaled * 100))}}));
-    ui::TextWrapped(ctx.t.format("result.raw", {{"raw", std::to_string(std::lround(score.raw))},
-                                                {"max", std::to_string(std::lround(score.max))}}));
-    ImGui::PushFont(platform::fonts().heading);
-    const ImVec4 colour = score.passed ? ImVec4(0.05f, 0.45f, 0.18f, 1) : ImVec4(0.70f, 0.16f, 0.10f, 1);
-    ImGui::PushStyleColor(ImGuiCol_Text, colour);
-    ui::TextWrapped(ctx.tr(score.passed ? "result.passed" : "result.failed"));
-    ImGui::PopStyleColor();
-    ImGui::PopFont();
-    if (!score.passed) ui::TextWrapped(ctx.tr("result.try_again"));
-    if (quiz) drawFeedback(ctx, *quiz);
+    drawVerdict(ctx, result);
+    drawNextSteps(ctx, result);
     ImGui::Spacing();
     if (ui::BigButton(ctx.tr("common.back_course"))) ctx.dispatch(intent::BackToCourse{});
+    if (quiz) drawFeedback(ctx, *quiz, result);
+    ImGui::Spacing();
+    if (ui::Button((std::string(ctx.tr("common.back_course")) + "##end").c_str())) ctx.dispatch(intent::BackToCourse{});
     endPage();
 }
 

@@ -16,6 +16,7 @@ void drawScreen(ViewContext& ctx) {
                                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
     ImGui::Begin("Pelita", nullptr, flags);
     drawNotice(ctx);
+    drawIdleWarning(ctx);
     switch (ctx.state.screen) {
     case Screen::Loading: drawLoading(ctx); break;
     case Screen::Learners: drawLearners(ctx); break;
@@ -26,6 +27,8 @@ void drawScreen(ViewContext& ctx) {
     case Screen::Quiz: drawQuiz(ctx); break;
     case Screen::Result: drawResult(ctx); break;
     case Screen::Settings: drawSettings(ctx); break;
+    case Screen::Login: drawLogin(ctx); break;
+    case Screen::Trainer: drawTrainer(ctx); break;
     }
     drawStatusBar(ctx);
     ImGui::End();

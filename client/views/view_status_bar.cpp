@@ -12,18 +12,34 @@ namespace pelita::kiosk::views {
 
 namespace {
 
+// The key for the first part: what the engine does, or what went wrong when it
+// reached the server but could not deliver (a refused credential is not "connected").
+const char* activityKey(const sync::SyncStatus& s) {
+    if (s.task == sync::SyncTask::CheckingConnection) return "sync.checking";
+    switch (s.activity) {
+    case sync::SyncActivity::NotConfigured: return "status.sync_not_configured";
+    case sync::SyncActivity::Offline: return "status.sync_offline";
+    case sync::SyncActivity::Connecting: return "status.sync_connecting";
+    case sync::SyncActivity::Busy: return "status.sync_busy";
+    case sync::SyncActivity::Idle: break;
+    }
+    switch (s.lastOutcome) {
+    case sync::SyncOutcome::CredentialRefused: return "sync.problem_credential";
+    case sync::SyncOutcome::ServerBusy: return "sync.problem_server_busy";
+    case sync::SyncOutcome::ServerError: return "sync.problem_server_error";
+    case sync::SyncOutcome::LocalError: return "sync.problem_local";
+    default: return "status.sync_idle";
+    }
+}
+
 std::string syncText(const ViewContext& ctx) {
     const sync::SyncStatus& s = ctx.state.sync;
-    const std::string queue = std::to_string(s.queueLength);
-    std::string text;
-    switch (s.activity) {
-    case sync::SyncActivity::NotConfigured: text = ctx.t.format("status.sync_not_configured", {{"count", queue}}); break;
-    case sync::SyncActivity::Offline: text = ctx.t.format("status.sync_offline", {{"count", queue}}); break;
-    case sync::SyncActivity::Connecting: text = ctx.t.format("status.sync_connecting", {{"count", queue}}); break;
-    case sync::SyncActivity::Busy: text = ctx.t.format("status.sync_busy", {{"count", queue}}); break;
-    case sync::SyncActivity::Idle: text = ctx.t.format("status.sync_idle", {{"count", queue}}); break;
-    }
-    if (s.lastSuccessMs > 0) text += "  \xC2\xB7  " + ctx.t.format("status.last_sync", {{"time", sync::localDateTime(s.lastSuccessMs)}});
+    const char* dot = "  \xC2\xB7  ";
+    std::string text = ctx.t.format(activityKey(s), {{"count", std::to_string(s.queueLength)}});
+    if (s.quarantined > 0) text += dot + ctx.t.format("sync.quarantined", {{"count", std::to_string(s.quarantined)}});
+    if (s.task == sync::SyncTask::WaitingToRetry && s.nextAttemptMs > 0)
+        text += dot + ctx.t.format("sync.next_attempt", {{"time", sync::localDateTime(s.nextAttemptMs)}});
+    if (s.lastSuccessMs > 0) text += dot + ctx.t.format("status.last_sync", {{"time", sync::localDateTime(s.lastSuccessMs)}});
     return text;
 }
 

@@ -16,6 +16,9 @@ void drawLesson(ViewContext& ctx);
 void drawQuiz(ViewContext& ctx);
 void drawResult(ViewContext& ctx);
 void drawSettings(ViewContext& ctx);
+void drawLogin(ViewContext& ctx);         // the PIN screen, learner or trainer
+void drawTrainer(ViewContext& ctx);
+void drawIdleWarning(ViewContext& ctx);   // only while AppState::idleSecondsLeft >= 0
 void drawNotice(ViewContext& ctx);
 void drawStatusBar(ViewContext& ctx);
 

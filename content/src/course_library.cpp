@@ -97,12 +97,17 @@ void recoverInterruptedInstalls(const fs::path& dataDir) {
         const std::string name = path.filename().string();
         if (name.rfind(".retired.", 0) == 0) {
             const auto slugAt = name.find('.', std::string(".retired.").size());
-            const fs::path target = courses / name.substr(slugAt == std::string::npos ? name.size() : slugAt + 1);
+            const std::string slug = name.substr(slugAt == std::string::npos ? name.size() : slugAt + 1);
+            const fs::path target = courses / slug;
             if (slugAt != std::string::npos && !fs::exists(target, ec)) {
                 fs::rename(path, target, ec);
                 if (!ec) continue;
             }
-            fs::remove_all(path, ec);
+            // The new copy is live: this one may still be needed by an attempt.
+            if (slugAt != std::string::npos)
+                detail::keepPreviousVersion(path, dataDir, slug);
+            else
+                fs::remove_all(path, ec);
         } else if (name.rfind(".staging.", 0) == 0 || name.rfind(".removing.", 0) == 0) {
             fs::remove_all(path, ec);
         }

@@ -65,7 +65,7 @@ void readModule(const JsonReader& r, Course& course, const nlohmann::json& m, co
             claim(quiz.id, at + ".id");
             quiz.title = r.text(quizzes[i], "title", at);
             quiz.file = fileInside(r, course, quizzes[i], at);
-            detail::loadQuizFile(quiz, course.root / quiz.file, quiz.file, passMark);
+            detail::loadQuizFile(quiz, course.root / quiz.file, quiz.file, passMark, course.root);
             module.quizzes.push_back(std::move(quiz));
         }
     }

@@ -1,6 +1,9 @@
 #include "quiz_loader.h"
 
+#include "quiz/question_bank.h"
 #include "quiz/question_reader.h"
+
+#include <pelita/content/quiz_file.h>
 
 #include <cmath>
 #include <set>
@@ -75,19 +78,29 @@ private:
 
 } // namespace
 
-void readQuizDocument(Quiz& quiz, const nlohmann::json& doc, const JsonReader& r, double defaultPassMark) {
+void readQuizDocument(Quiz& quiz, const nlohmann::json& doc, const JsonReader& r, double defaultPassMark,
+                      const std::filesystem::path& root) {
     if (!doc.is_object()) r.fail("", "must be a JSON object with \"questions\"");
     readSettings(r, doc, quiz, defaultPassMark);
+    QuizReader reader(r, quiz);
+    if (doc.contains("questionsFrom")) {
+        if (doc.contains("questions")) r.fail("questionsFrom", "cannot be used together with \"questions\"");
+        auto bank = importQuestionBank(root, r.string(doc, "questionsFrom", ""));
+        if (!bank) throw bank.error();
+        // Through the same reader as authored questions, so the same rules hold.
+        for (std::size_t i = 0; i < bank->questions.size(); ++i)
+            reader.readEntry(questionToJson(bank->questions[i]), "questionsFrom[" + std::to_string(i) + "]");
+        return;
+    }
     const auto& entries = r.array(doc, "questions", "");
     if (entries.empty()) r.fail("questions", "needs at least one question");
-    QuizReader reader(r, quiz);
     for (std::size_t i = 0; i < entries.size(); ++i)
         reader.readEntry(entries[i], "questions[" + std::to_string(i) + "]");
 }
 
 void loadQuizFile(Quiz& quiz, const std::filesystem::path& path, const std::filesystem::path& shownAs,
-                  double defaultPassMark) {
-    readQuizDocument(quiz, readJsonFile(path, shownAs), JsonReader(shownAs), defaultPassMark);
+                  double defaultPassMark, const std::filesystem::path& root) {
+    readQuizDocument(quiz, readJsonFile(path, shownAs), JsonReader(shownAs), defaultPassMark, root);
 }
 
 } // namespace pelita::content::detail

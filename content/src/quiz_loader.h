@@ -4,12 +4,15 @@
 
 namespace pelita::content::detail {
 
-// Fills quiz.questions, pools and settings from a parsed quiz document.
-void readQuizDocument(Quiz& quiz, const nlohmann::json& doc, const JsonReader& r, double defaultPassMark);
+// Fills quiz.questions, pools and settings from a parsed quiz document. A
+// "questionsFrom" bank is resolved inside `root`.
+void readQuizDocument(Quiz& quiz, const nlohmann::json& doc, const JsonReader& r, double defaultPassMark,
+                      const std::filesystem::path& root);
 
-// Fills quiz.questions and quiz.passMark from the quiz JSON at `path`. Lesson
+// Fills quiz.questions, pools and settings from the quiz JSON at `path` (errors
+// name `shownAs`; a "questionsFrom" bank is resolved inside `root`). Lesson
 // references are checked by the caller, which knows the whole course.
 void loadQuizFile(Quiz& quiz, const std::filesystem::path& path, const std::filesystem::path& shownAs,
-                  double defaultPassMark);
+                  double defaultPassMark, const std::filesystem::path& root);
 
 } // namespace pelita::content::detail

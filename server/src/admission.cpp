@@ -3,12 +3,12 @@
 #include "auth.h"
 #include "http_replies.h"
 #include "lrs_routes.h"
+#include "pelita_routes.h"
 #include "request_log.h"
 
 namespace pelita::server {
 
-std::optional<Credential> admit(const httplib::Request& req, httplib::Response& res, LrsContext& context,
-                                Access access) {
+std::optional<Credential> identify(const httplib::Request& req, httplib::Response& res, LrsContext& context) {
     auto who = authenticateRequest(req, *context.credentials);
     if (!who) {
         res.set_header("WWW-Authenticate", "Basic realm=\"pelita\"");
@@ -16,6 +16,14 @@ std::optional<Credential> admit(const httplib::Request& req, httplib::Response& 
         return std::nullopt;
     }
     noteRequestCredential(who->name);
+    noteKioskContact(context, *who);
+    return who;
+}
+
+std::optional<Credential> admit(const httplib::Request& req, httplib::Response& res, LrsContext& context,
+                                Access access) {
+    auto who = identify(req, res, context);
+    if (!who) return std::nullopt;
     if (access == Access::Write && who->role == Role::Reader) {
         replyError(res, 403, "this credential has the reader role, which may not change anything");
         return std::nullopt;

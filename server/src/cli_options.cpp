@@ -19,6 +19,17 @@ Expected<ParsedOptions, std::string> parseOptions(const std::vector<std::string>
     return parsed;
 }
 
+Expected<std::string, std::string> storageLocation(const ParsedOptions& options) {
+    const auto data = options.values.find("--data");
+    const auto database = options.values.find("--database");
+    const bool hasData = data != options.values.end(), hasDatabase = database != options.values.end();
+    if (hasData == hasDatabase) return unexpected(std::string("give either --data DIR or --database postgresql://..."));
+    if (hasData) return data->second;
+    if (database->second.rfind("postgresql://", 0) != 0 && database->second.rfind("postgres://", 0) != 0)
+        return unexpected("--database must be a postgresql:// URI, got \"" + database->second + "\"");
+    return database->second;
+}
+
 Expected<ListenAddress, std::string> parseListenAddress(const std::string& text) {
     const auto colon = text.rfind(':');
     const auto bad = [&](const std::string& why) {

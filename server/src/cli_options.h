@@ -26,6 +26,10 @@ struct ListenAddress {
     int port = 0;
 };
 
+// The storage location from exactly one of "--data DIR" (SQLite) and
+// "--database postgresql://..." (PostgreSQL); see storage.h.
+Expected<std::string, std::string> storageLocation(const ParsedOptions& options);
+
 // "HOST:PORT" with PORT in 0..65535 (0 = any free port).
 Expected<ListenAddress, std::string> parseListenAddress(const std::string& text);
 

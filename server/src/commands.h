@@ -8,6 +8,8 @@ namespace pelita::server {
 
 int runServeCommand(const std::vector<std::string>& args);
 int runCredentialCommand(const std::vector<std::string>& args);
+int runPublishCommand(const std::vector<std::string>& args);
+int runRosterCommand(const std::vector<std::string>& args);
 
 extern const char* const kServeUsage;
 

@@ -1,5 +1,6 @@
 // `pelita-server credential create|list|revoke`: manage the key/secret pairs
-// kiosks and admins use. Works while the server runs (SQLite WAL).
+// kiosks and admins use, on SQLite (--data) or PostgreSQL (--database). Works
+// while the server runs.
 #include <iostream>
 #include <memory>
 
@@ -8,7 +9,7 @@
 #include "cli_options.h"
 #include "commands.h"
 #include "credentials.h"
-#include "server_database.h"
+#include "storage.h"
 
 namespace pelita::server {
 
@@ -19,6 +20,7 @@ const char* const kCredentialUsage =
     "       pelita-server credential list --data DIR\n"
     "       pelita-server credential revoke --data DIR --key KEY\n"
     "\n"
+    "Instead of --data DIR, --database postgresql://... names a PostgreSQL database.\n"
     "create prints key=<key> and secret=<secret>; the secret is shown only once.\n"
     "A revoked key is refused (HTTP 401) from then on.\n";
 
@@ -27,13 +29,13 @@ int usageError(const std::string& message) {
     return 2;
 }
 
-std::unique_ptr<CredentialStore> openStore(const std::string& dataDir) {
-    auto db = openServerDatabase(dataDir);
-    if (!db) {
-        std::cerr << "pelita-server credential: " << db.error() << "\n";
+std::unique_ptr<CredentialStore> openStore(const std::string& location) {
+    auto storage = openStorage(location);
+    if (!storage) {
+        std::cerr << "pelita-server credential: " << storage.error() << "\n";
         return nullptr;
     }
-    return std::make_unique<CredentialStore>(std::move(db).value());
+    return std::move(storage->credentials);
 }
 
 int create(CredentialStore& store, const std::string& name, Role role) {
@@ -66,7 +68,7 @@ int runCredentialCommand(const std::vector<std::string>& args) {
     if (args.empty()) return usageError("missing command (create, list or revoke)");
     const std::string command = args[0];
     if (command == "--help" || command == "-h") return std::cout << kCredentialUsage, 0;
-    std::set<std::string> withValue = {"--data"};
+    std::set<std::string> withValue = {"--data", "--database"};
     if (command == "create") withValue.insert({"--name", "--role"});
     else if (command == "revoke") withValue.insert("--key");
     else if (command != "list") return usageError("unknown command " + command);
@@ -74,13 +76,16 @@ int runCredentialCommand(const std::vector<std::string>& args) {
     if (!options) return usageError(options.error());
     if (options->help) return std::cout << kCredentialUsage, 0;
     for (const auto& required : withValue)
-        if (!options->values.count(required)) return usageError(required + " is required");
+        if (required != "--data" && required != "--database" && !options->values.count(required))
+            return usageError(required + " is required");
+    auto location = cli::storageLocation(*options);
+    if (!location) return usageError(location.error());
     std::optional<Role> role;
     if (command == "create" && !(role = parseRole(options->values["--role"])))
         return usageError("--role must be admin, kiosk or reader");
 
     if (sodium_init() < 0) return std::cerr << "pelita-server credential: libsodium failed to initialise\n", 1;
-    auto store = openStore(options->values["--data"]);
+    auto store = openStore(*location);
     if (!store) return 1;
     if (command == "create") return create(*store, options->values["--name"], *role);
     if (command == "list") return list(*store);

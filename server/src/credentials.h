@@ -2,16 +2,14 @@
 // Credentials: the key/secret pairs kiosks and admins use for HTTP Basic auth.
 // The secret is shown once at creation and stored only as its SHA-256 (enough
 // for 32 random bytes: there is nothing to brute-force), compared in constant time.
-// Thread notes: one connection guarded by a mutex; any thread may call.
-#include <memory>
-#include <mutex>
+// CredentialStore is the interface; SqliteCredentialStore and PgCredentialStore
+// keep the rows. The secret handling below is shared so both hash alike.
+// Thread notes: implementations are safe to call from any thread.
 #include <optional>
 #include <string>
 #include <vector>
 
 #include <pelita/content/expected.h>
-
-#include "sqlite_db.h"
 
 namespace pelita::server {
 
@@ -35,20 +33,24 @@ struct NewCredential {
 
 class CredentialStore {
 public:
-    // Takes a connection from openServerDatabase(). Requires sodium_init().
-    explicit CredentialStore(std::unique_ptr<Db> db);
+    virtual ~CredentialStore() = default;
 
-    Expected<NewCredential, std::string> create(const std::string& name, Role role);
-    Expected<std::vector<Credential>, std::string> list();
+    virtual Expected<NewCredential, std::string> create(const std::string& name, Role role) = 0;
+    virtual Expected<std::vector<Credential>, std::string> list() = 0;
     // False when no such key exists. Revoking twice keeps the first time.
-    Expected<bool, std::string> revoke(const std::string& key);
+    virtual Expected<bool, std::string> revoke(const std::string& key) = 0;
 
-    // The live (not revoked) credential for key+secret, or nothing.
-    std::optional<Credential> authenticate(const std::string& key, const std::string& secret);
-
-private:
-    std::mutex mutex_;
-    std::unique_ptr<Db> db_;
+    // The live (not revoked) credential for key+secret, or nothing. A storage
+    // fault answers nothing: it must never let a request through.
+    virtual std::optional<Credential> authenticate(const std::string& key, const std::string& secret) = 0;
 };
+
+// For implementations. Requires sodium_init().
+// A fresh key and secret, both hex (free of ':' for HTTP Basic's key:secret form).
+NewCredential makeCredential();
+// What is stored for a secret: its SHA-256 in lower-case hex.
+std::string secretHash(const std::string& secret);
+// Constant-time comparison of `secret` with a stored secretHash().
+bool secretMatches(const std::string& storedHash, const std::string& secret);
 
 } // namespace pelita::server

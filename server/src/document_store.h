@@ -18,6 +18,15 @@
 namespace pelita::server {
 
 enum class DocumentKind { State, ActivityProfile, AgentProfile };
+// The name stored in the `kind` column, the same in every backend.
+inline const char* documentKindName(DocumentKind kind) {
+    switch (kind) {
+    case DocumentKind::State: return "state";
+    case DocumentKind::ActivityProfile: return "activity_profile";
+    case DocumentKind::AgentProfile: return "agent_profile";
+    }
+    return "state";
+}
 inline constexpr char kScopeEnd = '\x1f';
 
 struct Document {

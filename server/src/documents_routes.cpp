@@ -6,6 +6,7 @@
 #include "http_replies.h"
 #include "iso8601.h"
 #include "lrs_routes.h"
+#include "pelita_kiosk_scope.h"
 #include "sha2.h"
 #include "text_case.h"
 
@@ -34,7 +35,9 @@ std::optional<json> asJsonObject(const std::string& text) {
 }
 
 void getDocuments(LrsContext& context, const DocumentResource& r, const httplib::Request& req, httplib::Response& res) {
-    if (!admit(req, res, context, Access::Read)) return;
+    auto who = admit(req, res, context, Access::Read);
+    if (!who) return;
+    if (auto refusal = foreignDocuments(context, *who, r, req)) return replyError(res, 403, *refusal);
     auto target = readDocumentTarget(r, "GET", req);
     if (!target) return replyError(res, 400, target.error());
     if (!target->id) {
@@ -54,7 +57,9 @@ void getDocuments(LrsContext& context, const DocumentResource& r, const httplib:
 
 // PUT replaces, POST merges JSON objects (Communication 2.2.x "JSON Procedure with Requirements").
 void writeDocument(LrsContext& context, const DocumentResource& r, const httplib::Request& req, httplib::Response& res) {
-    if (!admit(req, res, context, Access::Write)) return;
+    auto who = admit(req, res, context, Access::Write);
+    if (!who) return;
+    if (auto refusal = foreignDocuments(context, *who, r, req)) return replyError(res, 403, *refusal);
     auto target = readDocumentTarget(r, req.method, req);
     if (!target) return replyError(res, 400, target.error());
     const auto contentType = req.get_header_value("Content-Type");
@@ -83,7 +88,9 @@ void writeDocument(LrsContext& context, const DocumentResource& r, const httplib
 
 void deleteDocuments(LrsContext& context, const DocumentResource& r, const httplib::Request& req,
                      httplib::Response& res) {
-    if (!admit(req, res, context, Access::Write)) return;
+    auto who = admit(req, res, context, Access::Write);
+    if (!who) return;
+    if (auto refusal = foreignDocuments(context, *who, r, req)) return replyError(res, 403, *refusal);
     auto target = readDocumentTarget(r, "DELETE", req);
     if (!target) return replyError(res, 400, target.error());
     if (!target->id) {

@@ -15,11 +15,14 @@
 
 namespace pelita::server {
 
+struct PelitaContext;
+
 struct LrsContext {
     LrsOptions options;
     std::unique_ptr<StatementStore> statements;
     std::unique_ptr<DocumentStore> documents;
     std::unique_ptr<CredentialStore> credentials;
+    std::shared_ptr<PelitaContext> pelita; // /pelita/v1/; null when the storage has none (pelita_context.h)
 };
 
 enum class Access { Read, Write };
@@ -28,6 +31,9 @@ enum class Access { Read, Write };
 // failure it has already written the 401/403/400 response and returns nothing.
 std::optional<Credential> admit(const httplib::Request& req, httplib::Response& res, LrsContext& context,
                                 Access access);
+// The Basic-auth part of admit(): the live credential (noted in the request log
+// and, for a kiosk, as its last contact), or nothing after writing the 401.
+std::optional<Credential> identify(const httplib::Request& req, httplib::Response& res, LrsContext& context);
 
 void registerAboutRoute(Routes& routes);
 void registerStatementWriteRoutes(Routes& routes, LrsContext& context);

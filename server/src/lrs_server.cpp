@@ -9,9 +9,8 @@
 #include "http_replies.h"
 #include "lrs_routes.h"
 #include "request_log.h"
-#include "server_database.h"
-#include "sqlite_document_store.h"
-#include "sqlite_statement_store.h"
+#include "storage.h"
+#include "pelita_routes.h"
 
 namespace pelita::server {
 
@@ -32,27 +31,24 @@ void exclusiveListenSocket(socket_t sock) {
 
 LrsServer::LrsServer() : http_(std::make_unique<httplib::Server>()) {}
 
-
 LrsServer::~LrsServer() {
     stop();
     if (background_.joinable()) background_.join();
 }
 
-Expected<std::unique_ptr<LrsServer>, std::string> LrsServer::open(const std::filesystem::path& dataDir,
+Expected<std::unique_ptr<LrsServer>, std::string> LrsServer::open(const std::string& location,
                                                                  LrsOptions options) {
     if (sodium_init() < 0) return unexpected(std::string("libsodium failed to initialise"));
-    auto statementsDb = openServerDatabase(dataDir);
-    if (!statementsDb) return unexpected(statementsDb.error());
-    auto documentsDb = openServerDatabase(dataDir);
-    if (!documentsDb) return unexpected(documentsDb.error());
-    auto credentialsDb = openServerDatabase(dataDir);
-    if (!credentialsDb) return unexpected(credentialsDb.error());
+    auto storage = openStorage(location);
+    if (!storage) return unexpected(storage.error());
+    auto pelita = openPelitaContext(location);
+    if (!pelita) return unexpected(pelita.error());
 
     std::unique_ptr<LrsServer> server(new LrsServer());
-    server->context_ = std::make_unique<LrsContext>(
-        LrsContext{std::move(options), std::make_unique<SqliteStatementStore>(std::move(statementsDb).value()),
-                   std::make_unique<SqliteDocumentStore>(std::move(documentsDb).value()),
-                   std::make_unique<CredentialStore>(std::move(credentialsDb).value())});
+    server->description_ = storage->description;
+    server->context_ = std::make_unique<LrsContext>(LrsContext{std::move(options), std::move(storage->statements),
+                                                               std::move(storage->documents),
+                                                               std::move(storage->credentials), nullptr});
     auto& http = *server->http_;
     http.set_socket_options(exclusiveListenSocket);
     http.set_payload_max_length(server->context_->options.maxRequestBytes);
@@ -72,6 +68,8 @@ Expected<std::unique_ptr<LrsServer>, std::string> LrsServer::open(const std::fil
     registerStatementReadRoutes(routes, *server->context_);
     registerDocumentRoutes(routes, *server->context_);
     registerActivityAndAgentRoutes(routes, *server->context_);
+    server->context_->pelita = std::move(pelita).value();
+    registerPelitaRoutes(routes, *server->context_);
     routes.install();
     registerErrorBodies(http);
     return server;
@@ -111,5 +109,7 @@ void LrsServer::stop() {
 void LrsServer::setHomePage(std::string homePage) { context_->options.homePage = std::move(homePage); }
 
 CredentialStore& LrsServer::credentials() { return *context_->credentials; }
+
+const std::string& LrsServer::storageDescription() const { return description_; }
 
 } // namespace pelita::server

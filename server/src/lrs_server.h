@@ -1,12 +1,12 @@
 #pragma once
-// LrsServer: pelita-server's xAPI Learning Record Store over HTTP, on one data
-// directory (DIR/server.db). Used by main.cpp and by the in-process tests.
+// LrsServer: pelita-server's xAPI Learning Record Store over HTTP, on one
+// storage location (a data directory, or a PostgreSQL database: see storage.h).
+// Used by main.cpp and by the in-process tests.
 //
 // Usage: open() -> bind() -> run() (blocks) or runInBackground(); stop() from
 // any thread (e.g. a signal watcher) makes run() return.
 // Thread notes: requests are answered on cpp-httplib's worker pool; they reach
-// storage only through SqliteStatementStore and CredentialStore, each of which
-// guards its own SQLite connection with a mutex. open/bind/run belong to one
+// storage only through the stores of storage.h, each safe for any thread. open/bind/run belong to one
 // owning thread; stop() may be called from any thread, any number of times.
 #include <atomic>
 #include <cstddef>
@@ -45,8 +45,9 @@ struct LrsOptions {
 
 class LrsServer {
 public:
-    // Creates dataDir if needed and opens its database. Errors name the problem.
-    static Expected<std::unique_ptr<LrsServer>, std::string> open(const std::filesystem::path& dataDir,
+    // Opens the storage at `location`: a data directory (created if needed) or
+    // a postgresql:// URI. Errors name the directory, or host, port and libpq's message.
+    static Expected<std::unique_ptr<LrsServer>, std::string> open(const std::string& location,
                                                                  LrsOptions options = {});
     ~LrsServer(); // stops and joins a background run
     LrsServer(const LrsServer&) = delete;
@@ -67,10 +68,13 @@ public:
     void stop();
 
     CredentialStore& credentials();
+    // Which backend serves, e.g. "PostgreSQL 127.0.0.1:5432/pelita", for the startup line.
+    const std::string& storageDescription() const;
 
 private:
     LrsServer();
 
+    std::string description_;
     std::unique_ptr<LrsContext> context_;
     std::unique_ptr<httplib::Server> http_;
     std::unique_ptr<Routes> routes_;

@@ -9,5 +9,9 @@ int main(int argc, char** argv) {
     const std::vector<std::string> args(argv + 1, argv + argc);
     if (!args.empty() && args[0] == "credential")
         return pelita::server::runCredentialCommand({args.begin() + 1, args.end()});
+    if (!args.empty() && args[0] == "publish")
+        return pelita::server::runPublishCommand({args.begin() + 1, args.end()});
+    if (!args.empty() && args[0] == "roster")
+        return pelita::server::runRosterCommand({args.begin() + 1, args.end()});
     return pelita::server::runServeCommand(args);
 }

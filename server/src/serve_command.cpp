@@ -1,4 +1,4 @@
-// `pelita-server --data DIR --listen HOST:PORT`: open the store and serve until
+// `pelita-server --data DIR|--database URI --listen HOST:PORT`: open the store and serve until
 // SIGINT/SIGTERM.
 #include <atomic>
 #include <iostream>
@@ -13,17 +13,24 @@ namespace pelita::server {
 
 const char* const kServeUsage =
     "usage: pelita-server --data DIR --listen HOST:PORT [--home-page URL]\n"
+    "       pelita-server --database postgresql://USER@HOST:PORT/DB --listen HOST:PORT [--home-page URL]\n"
     "       pelita-server credential create|list|revoke ... (see pelita-server credential --help)\n"
+    "       pelita-server publish FILE.pelita --data DIR (see pelita-server publish --help)\n"
+    "       pelita-server roster import FILE.csv --data DIR\n"
     "\n"
-    "Serves the xAPI 1.0.3 LRS under /xapi/ from DIR/server.db, and writes one\n"
-    "JSON line per request to stderr (method, path, status, ms, credential).\n"
+    "Serves the xAPI 1.0.3 LRS under /xapi/ from DIR/server.db (SQLite) or a\n"
+    "PostgreSQL database, and writes one JSON line per request to stderr\n"
+    "(method, path, status, ms, credential).\n"
     "  --data DIR        data directory, created if needed\n"
+    "  --database URI    PostgreSQL instead: a libpq URI, e.g.\n"
+    "                    postgresql://pelita@db.example:5432/pelita (password\n"
+    "                    from ~/.pgpass or PGPASSWORD)\n"
     "  --listen H:P      address to listen on; port 0 picks a free port\n"
     "  --home-page URL   this deployment's URL, used in statement authorities\n"
     "                    (default http://HOST:PORT/)\n";
 
 int runServeCommand(const std::vector<std::string>& args) {
-    auto options = cli::parseOptions(args, {"--data", "--listen", "--home-page"});
+    auto options = cli::parseOptions(args, {"--data", "--database", "--listen", "--home-page"});
     if (!options) {
         std::cerr << "pelita-server: " << options.error() << "\n" << kServeUsage;
         return 2;
@@ -32,11 +39,15 @@ int runServeCommand(const std::vector<std::string>& args) {
         std::cout << kServeUsage;
         return 0;
     }
-    for (const char* required : {"--data", "--listen"})
-        if (!options->values.count(required)) {
-            std::cerr << "pelita-server: " << required << " is required\n" << kServeUsage;
-            return 2;
-        }
+    auto location = cli::storageLocation(*options);
+    if (!location) {
+        std::cerr << "pelita-server: " << location.error() << "\n" << kServeUsage;
+        return 2;
+    }
+    if (!options->values.count("--listen")) {
+        std::cerr << "pelita-server: --listen is required\n" << kServeUsage;
+        return 2;
+    }
     auto address = cli::parseListenAddress(options->values["--listen"]);
     if (!address) {
         std::cerr << "pelita-server: " << address.error() << "\n";
@@ -58,7 +69,7 @@ int runServeCommand(const std::vector<std::string>& args) {
         std::cerr << line << '\n';
     };
     if (options->values.count("--home-page")) lrsOptions.homePage = options->values["--home-page"];
-    auto server = LrsServer::open(options->values["--data"], lrsOptions);
+    auto server = LrsServer::open(*location, lrsOptions);
     if (!server) {
         std::cerr << "pelita-server: " << server.error() << "\n";
         return 1;
@@ -72,6 +83,8 @@ int runServeCommand(const std::vector<std::string>& args) {
         (*server)->setHomePage("http://" + address->host + ":" + std::to_string(*port) + "/");
     running = server->get();
     if (shutdownRequested) (*server)->stop(); // a signal that came before `running` was set
+    // Scripts read the URL from the end of this line: keep it last.
+    std::cerr << "pelita-server: storage " << (*server)->storageDescription() << "\n";
     std::cout << "pelita-server: listening on http://" << address->host << ":" << *port << std::endl;
     (*server)->run();
     running = nullptr;

@@ -92,6 +92,41 @@ constexpr const char* kMigrations[] = {
         content      BLOB NOT NULL
     );
     )sql",
+    // 3: Pelita's own resources under /pelita/v1/ (pelita_store.h): published
+    // packages (the full record as JSON), kiosks, the roster and certificates.
+    R"sql(
+    CREATE TABLE pelita_packages (
+        sha256      TEXT PRIMARY KEY,
+        course_iri  TEXT NOT NULL,
+        version     TEXT NOT NULL,
+        published   TEXT NOT NULL,
+        record_json TEXT NOT NULL,
+        UNIQUE (course_iri, version)
+    );
+    CREATE TABLE pelita_kiosks (
+        credential_key TEXT PRIMARY KEY,
+        kiosk_id       TEXT NOT NULL DEFAULT '',
+        name           TEXT NOT NULL DEFAULT '',
+        opd            TEXT NOT NULL DEFAULT '',
+        app_version    TEXT NOT NULL DEFAULT '',
+        registered     TEXT NOT NULL DEFAULT '',
+        last_contact   TEXT NOT NULL DEFAULT ''
+    );
+    CREATE TABLE pelita_roster (
+        nip      TEXT PRIMARY KEY,
+        name     TEXT NOT NULL,
+        opd      TEXT NOT NULL,
+        unit     TEXT NOT NULL,
+        position TEXT NOT NULL,
+        updated  TEXT NOT NULL
+    );
+    CREATE INDEX pelita_roster_opd ON pelita_roster (opd, name);
+    CREATE TABLE pelita_certificates (
+        id           TEXT PRIMARY KEY,
+        statement_id TEXT NOT NULL,
+        record_json  TEXT NOT NULL
+    );
+    )sql",
 };
 
 void migrate(Db& db) {

@@ -4,15 +4,6 @@ namespace pelita::server {
 
 namespace {
 
-const char* kindName(DocumentKind kind) {
-    switch (kind) {
-    case DocumentKind::State: return "state";
-    case DocumentKind::ActivityProfile: return "activity_profile";
-    case DocumentKind::AgentProfile: return "agent_profile";
-    }
-    return "state";
-}
-
 // substr/length rather than LIKE: scopes hold user text, and LIKE would need escaping.
 constexpr const char* kScopeStartsWith = "substr(scope, 1, length(?2)) = ?2";
 
@@ -23,7 +14,7 @@ SqliteDocumentStore::SqliteDocumentStore(std::unique_ptr<Db> db) : db_(std::move
 std::optional<Document> SqliteDocumentStore::read(DocumentKind kind, const std::string& scope, const std::string& id) {
     Statement select(*db_, "SELECT content_type, content, etag, updated FROM documents "
                            "WHERE kind = ? AND scope = ? AND doc_id = ?");
-    select.bind(1, kindName(kind)).bind(2, scope).bind(3, id);
+    select.bind(1, documentKindName(kind)).bind(2, scope).bind(3, id);
     if (!select.step()) return std::nullopt;
     return Document{select.columnText(0), select.columnBlob(1), select.columnText(2), select.columnText(3)};
 }
@@ -46,7 +37,7 @@ Expected<std::vector<std::string>, std::string> SqliteDocumentStore::ids(Documen
         std::string sql = std::string("SELECT DISTINCT doc_id FROM documents WHERE kind = ?1 AND ") + kScopeStartsWith;
         if (since) sql += " AND updated > ?3";
         Statement select(*db_, sql + " ORDER BY doc_id");
-        select.bind(1, kindName(kind)).bind(2, scopePrefix);
+        select.bind(1, documentKindName(kind)).bind(2, scopePrefix);
         if (since) select.bind(3, *since);
         std::vector<std::string> found;
         while (select.step()) found.push_back(select.columnText(0));
@@ -68,12 +59,12 @@ Expected<Stored, DocumentRefusal> SqliteDocumentStore::change(DocumentKind kind,
                                    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (kind, scope, doc_id) DO UPDATE "
                                    "SET content_type = ?4, content = ?5, etag = ?6, updated = ?7");
             const auto& d = **next;
-            upsert.bind(1, kindName(kind)).bind(2, scope).bind(3, id).bind(4, d.contentType).bindBlob(5, d.content);
+            upsert.bind(1, documentKindName(kind)).bind(2, scope).bind(3, id).bind(4, d.contentType).bindBlob(5, d.content);
             upsert.bind(6, d.etag).bind(7, d.updated);
             upsert.run();
         } else {
             Statement remove(*db_, "DELETE FROM documents WHERE kind = ? AND scope = ? AND doc_id = ?");
-            remove.bind(1, kindName(kind)).bind(2, scope).bind(3, id);
+            remove.bind(1, documentKindName(kind)).bind(2, scope).bind(3, id);
             remove.run();
         }
         tx.commit();
@@ -87,7 +78,7 @@ Expected<Stored, std::string> SqliteDocumentStore::removeAll(DocumentKind kind, 
     std::lock_guard lock(mutex_);
     try {
         Statement remove(*db_, std::string("DELETE FROM documents WHERE kind = ?1 AND ") + kScopeStartsWith);
-        remove.bind(1, kindName(kind)).bind(2, scopePrefix);
+        remove.bind(1, documentKindName(kind)).bind(2, scopePrefix);
         remove.run();
         return Stored{};
     } catch (const SqliteError& e) {

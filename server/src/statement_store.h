@@ -72,6 +72,9 @@ struct StatementQuery {
     bool attachments = false;                // likewise
     std::optional<std::int64_t> after;       // position cursor from a previous page
     std::optional<std::int64_t> upTo;        // newest position a paged query may see
+    // Only statements whose authority has this IFI key: a kiosk reads what it
+    // stored (pelita_kiosk_scope.h). Not in paging tokens; set on every request.
+    std::optional<std::string> authorityKey;
 };
 
 struct StatementPage {

@@ -8,6 +8,7 @@
 #include "iso8601.h"
 #include "lrs_routes.h"
 #include "paging_token.h"
+#include "pelita_kiosk_scope.h"
 #include "statement_format.h"
 #include "statement_validator.h"
 #include "uuid.h"
@@ -59,7 +60,8 @@ void replyStatements(LrsContext& context, const httplib::Request& req, const Pre
     replyMultipartStatements(res, body, statements, *context.statements);
 }
 
-void getOne(LrsContext& context, const std::string& param, const httplib::Request& req, httplib::Response& res) {
+void getOne(LrsContext& context, const Credential& who, const std::string& param, const httplib::Request& req,
+            httplib::Response& res) {
     for (const auto& [name, value] : req.params)
         if (name != param && name != "format" && name != "attachments")
             return replyError(res, 400, param + " cannot be combined with \"" + name + "\"");
@@ -73,6 +75,7 @@ void getOne(LrsContext& context, const std::string& param, const httplib::Reques
     const bool wantVoided = param == "voidedStatementId";
     if (!*found || (*found)->voided != wantVoided)
         return replyError(res, 404, std::string("no ") + (wantVoided ? "voided " : "") + "statement " + id);
+    if (auto refusal = foreignStatement(context, who, (*found)->statement)) return replyError(res, 403, *refusal);
     replyStatements(context, req, p, {(*found)->statement}, json(), res);
 }
 
@@ -144,18 +147,23 @@ void getPage(LrsContext& context, const httplib::Request& req, const StatementQu
 
 void getStatements(LrsContext& context, const httplib::Request& req, httplib::Response& res) {
     res.set_header("X-Experience-API-Consistent-Through", nowUtcIso8601());
-    if (!admit(req, res, context, Access::Read)) return;
+    auto who = admit(req, res, context, Access::Read);
+    if (!who) return;
     if (req.has_param("statementId") && req.has_param("voidedStatementId"))
         return replyError(res, 400, "statementId and voidedStatementId cannot be used together");
-    if (req.has_param("statementId")) return getOne(context, "statementId", req, res);
-    if (req.has_param("voidedStatementId")) return getOne(context, "voidedStatementId", req, res);
+    if (req.has_param("statementId")) return getOne(context, *who, "statementId", req, res);
+    if (req.has_param("voidedStatementId")) return getOne(context, *who, "voidedStatementId", req, res);
     if (req.has_param("more")) {
         if (req.params.size() != 1) return replyError(res, 400, "more cannot be combined with other parameters");
         auto next = decodePagingToken(req.get_param_value("more"));
         if (!next) return replyError(res, 400, "more: not a token this server issued");
+        limitToOwnStatements(context, *who, *next);
         return getPage(context, req, *next, res);
     }
-    if (auto q = readQuery(context, req, res)) getPage(context, req, *q, res);
+    if (auto q = readQuery(context, req, res)) {
+        limitToOwnStatements(context, *who, *q);
+        getPage(context, req, *q, res);
+    }
 }
 
 } // namespace

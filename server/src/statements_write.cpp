@@ -4,6 +4,7 @@
 #include "http_replies.h"
 #include "iso8601.h"
 #include "lrs_routes.h"
+#include "pelita_certificates.h"
 #include "statement_attachments.h"
 #include "statement_ingest.h"
 #include "statement_request_body.h"
@@ -33,8 +34,13 @@ std::optional<std::vector<StatementToStore>> storeStatements(LrsContext& context
     if (!batch) return replyError(res, 400, batch.error()), std::nullopt;
     auto contents = matchAttachmentParts(statements, single, parts);
     if (!contents) return replyError(res, 400, contents.error()), std::nullopt;
+    // Pelita certificates ride in passed statements (pelita_certificates.h).
+    if (auto refusal = refuseCertificates(context, *batch)) return replyError(res, refusal->status, refusal->message), std::nullopt;
     auto stored = context.statements->storeAll(*batch, *contents);
-    if (stored) return std::move(*batch);
+    if (stored) {
+        if (auto failed = recordCertificates(context, *batch)) return replyError(res, 500, *failed), std::nullopt;
+        return std::move(*batch);
+    }
     const auto& error = stored.error();
     const int status = error.kind == StoreError::Kind::Conflict ? 409 : error.kind == StoreError::Kind::Invalid ? 400 : 500;
     replyError(res, status, error.message);

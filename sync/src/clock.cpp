@@ -32,7 +32,8 @@ int utcYear(std::int64_t unixMs) {
     return static_cast<int>(ymd.year());
 }
 
-std::string localDateTime(std::int64_t unixMs) {
+namespace {
+std::tm localTime(std::int64_t unixMs) {
     // The local zone needs the C library (GCC 12 has no std::chrono::current_zone).
     const std::time_t t = static_cast<std::time_t>(unixMs / 1000);
     std::tm local{};
@@ -41,6 +42,14 @@ std::string localDateTime(std::int64_t unixMs) {
 #else
     localtime_r(&t, &local);
 #endif
+    return local;
+}
+} // namespace
+
+int localYear(std::int64_t unixMs) { return localTime(unixMs).tm_year + 1900; }
+
+std::string localDateTime(std::int64_t unixMs) {
+    const std::tm local = localTime(unixMs);
     char buf[32];
     std::strftime(buf, sizeof buf, "%d-%m-%Y %H:%M", &local);
     return buf;

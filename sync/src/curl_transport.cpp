@@ -5,8 +5,12 @@
 
 #include <curl/curl.h>
 
+#include <cctype>
+#include <charconv>
+#include <algorithm>
 #include <mutex>
 #include <stdexcept>
+#include <string_view>
 
 namespace pelita::sync {
 namespace {
@@ -44,6 +48,26 @@ std::string plainWords(CURLcode code, const char* detail) {
     }
 }
 
+// Keeps the delay-seconds form of Retry-After (RFC 9110 10.2.3). The HTTP-date form
+// is left unread: our server and common proxies send seconds, and a wrong date
+// would only make the engine fall back to its own backoff.
+size_t readRetryAfter(char* data, size_t size, size_t count, void* out) {
+    std::string_view line(data, size * count);
+    constexpr std::string_view name = "retry-after:";
+    if (line.size() > name.size()) {
+        std::string lower(line.substr(0, name.size()));
+        for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        if (lower == name) {
+            int seconds = -1;
+            auto value = line.substr(name.size());
+            while (!value.empty() && value.front() == ' ') value.remove_prefix(1);
+            auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), seconds);
+            if (ec == std::errc() && seconds >= 0) *static_cast<int*>(out) = seconds;
+        }
+    }
+    return size * count;
+}
+
 // libcurl calls this often during a transfer; a non-zero return aborts it.
 int abortIfCancelled(void* cancelled, curl_off_t, curl_off_t, curl_off_t, curl_off_t) {
     return static_cast<std::atomic<bool>*>(cancelled)->load() ? 1 : 0;
@@ -62,14 +86,22 @@ CurlTransport::CurlTransport(CurlOptions options) : options_(std::move(options))
 CurlTransport::~CurlTransport() { curl_easy_cleanup(static_cast<CURL*>(curl_)); }
 
 HttpResult CurlTransport::post(const std::string& url, const HttpHeaders& headers, const std::string& body) {
-    return perform(url, headers, &body);
+    return perform(url, headers, &body, false);
 }
 
 HttpResult CurlTransport::get(const std::string& url, const HttpHeaders& headers) {
-    return perform(url, headers, nullptr);
+    return perform(url, headers, nullptr, false);
 }
 
-HttpResult CurlTransport::perform(const std::string& url, const HttpHeaders& headers, const std::string* body) {
+HttpResult CurlTransport::probe(const std::string& url) { return perform(url, {}, nullptr, true); }
+
+void CurlTransport::configure(const LinkSettings& link) {
+    options_.caBundle = std::filesystem::u8path(link.caBundle);
+    options_.maxBytesPerSecond = link.maxBytesPerSecond;
+}
+
+HttpResult CurlTransport::perform(const std::string& url, const HttpHeaders& headers, const std::string* body,
+                                  bool probe) {
     if (cancelled_) return HttpResult{0, {}, plainWords(CURLE_ABORTED_BY_CALLBACK, nullptr)};
     CURL* curl = static_cast<CURL*>(curl_);
     // Reset options but keep the handle: its connection cache saves a TLS handshake per batch.
@@ -84,6 +116,8 @@ HttpResult CurlTransport::perform(const std::string& url, const HttpHeaders& hea
         wireBody = gzipCompress(*body);
         list = curl_slist_append(list, "Content-Type: application/json");
         list = curl_slist_append(list, "Content-Encoding: gzip");
+        // No "Expect: 100-continue": on 2G its extra round trip costs a second per batch.
+        list = curl_slist_append(list, "Expect:");
         curl_easy_setopt(curl, CURLOPT_POST, 1L);
         curl_easy_setopt(curl, CURLOPT_POSTFIELDS, wireBody.data());
         curl_easy_setopt(curl, CURLOPT_POSTFIELDSIZE_LARGE, static_cast<curl_off_t>(wireBody.size()));
@@ -102,21 +136,40 @@ HttpResult CurlTransport::perform(const std::string& url, const HttpHeaders& hea
     curl_easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, 1L);
     curl_easy_setopt(curl, CURLOPT_SSL_VERIFYHOST, 2L);
     if (!options_.caBundle.empty()) curl_easy_setopt(curl, CURLOPT_CAINFO, options_.caBundle.string().c_str());
-    curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT, tuning::kConnectTimeoutSeconds);
+    curl_easy_setopt(curl, CURLOPT_HEADERFUNCTION, readRetryAfter);
+    curl_easy_setopt(curl, CURLOPT_HEADERDATA, &result.retryAfterSeconds);
     curl_easy_setopt(curl, CURLOPT_LOW_SPEED_LIMIT, tuning::kLowSpeedLimitBytesPerSecond);
-    curl_easy_setopt(curl, CURLOPT_LOW_SPEED_TIME, tuning::kLowSpeedTimeSeconds);
-    // Proxy: nothing to set. libcurl reads http_proxy / https_proxy / no_proxy itself.
+    if (probe) {
+        curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT, std::min(tuning::kProbeConnectTimeoutSeconds,
+                                                                options_.connectTimeoutSeconds));
+        curl_easy_setopt(curl, CURLOPT_TIMEOUT, tuning::kProbeTotalTimeoutSeconds);
+        curl_easy_setopt(curl, CURLOPT_LOW_SPEED_TIME, options_.lowSpeedTimeSeconds);
+    } else {
+        curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT, options_.connectTimeoutSeconds);
+        curl_easy_setopt(curl, CURLOPT_LOW_SPEED_TIME, options_.lowSpeedTimeSeconds);
+    }
+    if (options_.maxBytesPerSecond > 0) {
+        const auto cap = static_cast<curl_off_t>(options_.maxBytesPerSecond);
+        curl_easy_setopt(curl, CURLOPT_MAX_SEND_SPEED_LARGE, cap);
+        curl_easy_setopt(curl, CURLOPT_MAX_RECV_SPEED_LARGE, cap);
+    }
+    // Proxy: nothing to set. libcurl reads http_proxy / https_proxy / no_proxy (and
+    // their upper-case forms, except HTTP_PROXY) itself; curl_easy_reset keeps that.
 
     CURLcode rc = curl_easy_perform(curl);
     curl_slist_free_all(list);
     if (rc != CURLE_OK) {
         result.body.clear();
+        result.retryAfterSeconds = -1;
         result.error = plainWords(rc, errbuf);
         return result;
     }
     long status = 0;
     curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &status);
     result.status = static_cast<int>(status);
+    curl_off_t uploaded = 0;
+    curl_easy_getinfo(curl, CURLINFO_SIZE_UPLOAD_T, &uploaded);
+    result.wireBytesSent = static_cast<std::size_t>(uploaded);
     return result;
 }
 

@@ -1,5 +1,6 @@
-// RecordsStore: opening, learners, lesson progress, outbox and settings.
-// Quiz attempts live in records_store_quiz.cpp.
+// RecordsStore: opening, lesson progress and settings.
+// Learners live in records_store_learners.cpp, quiz attempts in records_store_quiz.cpp,
+// the outbox's sync side in records_store_outbox.cpp.
 #include <pelita/sync/records_store.h>
 #include <pelita/sync/clock.h>
 
@@ -48,32 +49,6 @@ int RecordsStore::schemaVersion() const {
     return s.step() ? static_cast<int>(s.int64(0)) : 0;
 }
 
-Expected<Learner, StoreError> RecordsStore::enrol(const Learner& learner) {
-    if (this->learner(learner.nip)) return unexpected(StoreError{"NIP " + learner.nip + " is already enrolled"});
-    try {
-        sqlite::Statement s(db_, "INSERT INTO learners (nip, name, unit, position, enrolled_at) VALUES (?,?,?,?,?)");
-        s.bind(1, learner.nip).bind(2, learner.name).bind(3, learner.unit).bind(4, learner.position).bind(5, nowMs());
-        s.run();
-    } catch (const std::exception& e) {
-        return unexpected(StoreError{e.what()});
-    }
-    return learner;
-}
-
-std::vector<Learner> RecordsStore::learners() const {
-    std::vector<Learner> out;
-    sqlite::Statement s(db_, "SELECT nip, name, unit, position FROM learners ORDER BY name");
-    while (s.step()) out.push_back({s.text(0), s.text(1), s.text(2), s.text(3)});
-    return out;
-}
-
-std::optional<Learner> RecordsStore::learner(const std::string& nip) const {
-    sqlite::Statement s(db_, "SELECT nip, name, unit, position FROM learners WHERE nip = ?");
-    s.bind(1, nip);
-    if (!s.step()) return std::nullopt;
-    return Learner{s.text(0), s.text(1), s.text(2), s.text(3)};
-}
-
 void appendToOutbox(sqlite3* db, const std::vector<nlohmann::json>& statements, std::int64_t now) {
     sqlite::Statement s(db, "INSERT INTO outbox (statement_id, body, created_at) VALUES (?,?,?)");
     for (const auto& statement : statements) {
@@ -105,31 +80,6 @@ std::vector<std::string> RecordsStore::completedLessons(const std::string& nip, 
     s.bind(1, nip).bind(2, courseIri);
     while (s.step()) out.push_back(s.text(0));
     return out;
-}
-
-std::vector<OutboxItem> RecordsStore::pendingStatements(std::size_t limit) const {
-    std::vector<OutboxItem> out;
-    sqlite::Statement s(db_, "SELECT seq, statement_id, body FROM outbox WHERE sent_at IS NULL ORDER BY seq LIMIT ?");
-    s.bind(1, static_cast<std::int64_t>(limit));
-    while (s.step()) out.push_back({s.int64(0), s.text(1), s.text(2)});
-    return out;
-}
-
-void RecordsStore::markSent(const std::vector<std::int64_t>& seqs) {
-    sqlite::Transaction tx(db_);
-    auto now = nowMs();
-    sqlite::Statement s(db_, "UPDATE outbox SET sent_at = ? WHERE seq = ? AND sent_at IS NULL");
-    for (auto seq : seqs) {
-        s.bind(1, now).bind(2, seq);
-        s.run();
-        s.reset();
-    }
-    tx.commit();
-}
-
-std::size_t RecordsStore::pendingCount() const {
-    sqlite::Statement s(db_, "SELECT count(*) FROM outbox WHERE sent_at IS NULL");
-    return s.step() ? static_cast<std::size_t>(s.int64(0)) : 0;
 }
 
 std::optional<std::string> RecordsStore::setting(const std::string& key) const {

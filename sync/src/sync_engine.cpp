@@ -3,9 +3,9 @@
 #include <pelita/sync/records_store.h>
 #include <pelita/sync/sync_engine.h>
 #include <pelita/sync/sync_pass.h>
-#include <pelita/sync/sync_tuning.h>
 
 #include <algorithm>
+#include <optional>
 #include <random>
 
 namespace pelita::sync {
@@ -13,27 +13,21 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-std::chrono::milliseconds backoff(int failures, std::mt19937& rng) {
-    auto delay = tuning::kBackoffInitial;
-    for (int i = 1; i < failures && delay < tuning::kBackoffCap; ++i) delay *= 2;
-    delay = std::min(delay, tuning::kBackoffCap);
-    std::uniform_real_distribution<double> spread(1.0 - tuning::kBackoffJitter, 1.0);
-    return std::chrono::milliseconds(static_cast<std::int64_t>(static_cast<double>(delay.count()) * spread(rng)));
-}
+bool succeeded(SyncOutcome outcome) { return outcome == SyncOutcome::Done || outcome == SyncOutcome::NotConfigured; }
 
 SyncActivity activityAfter(SyncOutcome outcome) {
     switch (outcome) {
-    case SyncOutcome::Done:
-    case SyncOutcome::Rejected: return SyncActivity::Idle;
     case SyncOutcome::NotConfigured: return SyncActivity::NotConfigured;
-    default: return SyncActivity::Offline;
+    case SyncOutcome::NoConnection: return SyncActivity::Offline;
+    default: return SyncActivity::Idle; // reached the server (or failed locally): see lastOutcome
     }
 }
 
 } // namespace
 
-SyncEngine::SyncEngine(std::filesystem::path dataDir, std::unique_ptr<Transport> transport, StatusSink sink)
-    : dataDir_(std::move(dataDir)), transport_(std::move(transport)), sink_(std::move(sink)) {}
+SyncEngine::SyncEngine(std::filesystem::path dataDir, std::unique_ptr<Transport> transport, StatusSink sink,
+                       SyncSchedule schedule)
+    : dataDir_(std::move(dataDir)), transport_(std::move(transport)), sink_(std::move(sink)), schedule_(schedule) {}
 
 SyncEngine::~SyncEngine() { stop(); }
 
@@ -67,6 +61,7 @@ void SyncEngine::stop() {
 void SyncEngine::run() {
     SyncStatus status;
     std::mt19937 rng{std::random_device{}()};
+    std::uniform_real_distribution<double> unit(0.0, 1.0);
     int failures = 0;
     auto publish = [&] {
         // A throwing sink must not kill the engine thread (std::terminate).
@@ -74,52 +69,93 @@ void SyncEngine::run() {
     };
     std::unique_ptr<RecordsStore> store;
     auto nextRun = Clock::now();
+    std::optional<Clock::time_point> nextProbe; // set while offline
+    auto waitUntil = [&](Clock::duration wait, SyncTask task) {
+        nextRun = Clock::now() + wait;
+        status.task = task;
+        status.nextAttemptMs = nowMs() + std::chrono::duration_cast<std::chrono::milliseconds>(wait).count();
+    };
 
     while (true) {
+        bool probing = false;
         {
             std::unique_lock lock(mutex_);
-            wake_.wait_until(lock, nextRun, [&] { return stopping_ || wanted_ || Clock::now() >= nextRun; });
+            const auto until = nextProbe ? std::min(nextRun, *nextProbe) : nextRun;
+            wake_.wait_until(lock, until, [&] { return stopping_ || wanted_ || Clock::now() >= until; });
             if (stopping_) return;
+            probing = !wanted_ && Clock::now() < nextRun;
             wanted_ = false;
         }
         if (!store) {
             auto opened = RecordsStore::open(dataDir_);
             if (!opened) {
-                status.activity = SyncActivity::Offline;
+                status.activity = SyncActivity::Idle;
+                status.lastOutcome = SyncOutcome::LocalError;
                 status.lastError = "The kiosk's records could not be opened: " + opened.error().message;
+                waitUntil(backoffDelay(++failures, unit(rng), schedule_), SyncTask::WaitingToRetry);
                 publish();
-                nextRun = Clock::now() + backoff(++failures, rng);
                 continue;
             }
             store = std::move(opened.value());
+            status.lastSuccessMs = lastSuccessMs(*store);
         }
+        KioskSettings settings;
         try {
+            settings = KioskSettings::load(*store);
             status.queueLength = store->pendingCount();
-            status.activity = KioskSettings::load(*store).hasServer() ? SyncActivity::Connecting
-                                                                      : SyncActivity::NotConfigured;
+            status.quarantined = store->quarantineCount();
         } catch (const std::exception&) {
             // runSyncPass below reports the same failure in plain words.
         }
+        if (probing) {
+            // Offline: ask the server's open /xapi/about; only a live link earns a pass.
+            status.activity = SyncActivity::Connecting;
+            status.task = SyncTask::CheckingConnection;
+            publish();
+            if (!settings.hasServer() || !transport_->probe(settings.serverUrl + "/xapi/about").reached()) {
+                nextProbe = Clock::now() + schedule_.probeInterval;
+                status.activity = SyncActivity::Offline;
+                status.task = SyncTask::WaitingToRetry;
+                publish();
+                continue;
+            }
+        }
+        status.activity = settings.hasServer() ? SyncActivity::Connecting : SyncActivity::NotConfigured;
+        status.task = SyncTask::Sending;
+        status.nextAttemptMs = 0;
         status.sentThisRun = 0;
+        status.bytesThisRun = 0;
         publish();
 
         SyncReport report = runSyncPass(*store, *transport_, [&](const SyncProgress& p) {
             status.activity = SyncActivity::Busy;
             status.sentThisRun = p.sent;
             status.queueLength = p.remaining;
+            status.quarantined = p.quarantinedTotal;
+            status.bytesThisRun = p.wireBytes;
             publish();
         });
         status.activity = activityAfter(report.outcome);
+        status.lastOutcome = report.outcome;
         status.sentThisRun = report.sent;
+        status.bytesThisRun = report.wireBytes;
         status.queueLength = report.remaining;
+        status.quarantined = report.quarantinedTotal;
         status.lastError = report.error;
-        if (report.outcome == SyncOutcome::Done || report.outcome == SyncOutcome::Rejected)
-            status.lastSuccessMs = nowMs();
+        nextProbe.reset();
+        if (succeeded(report.outcome)) {
+            failures = 0;
+            if (report.outcome == SyncOutcome::Done) status.lastSuccessMs = lastSuccessMs(*store);
+            waitUntil(schedule_.periodic, SyncTask::None);
+            status.nextAttemptMs = 0;
+        } else if (report.outcome == SyncOutcome::ServerBusy && report.retryAfterSeconds >= 0) {
+            ++failures; // the server named its time; no jitter, it asked for exactly this
+            waitUntil(retryAfterDelay(report.retryAfterSeconds, schedule_), SyncTask::WaitingToRetry);
+        } else {
+            waitUntil(backoffDelay(++failures, unit(rng), schedule_), SyncTask::WaitingToRetry);
+            if (report.outcome == SyncOutcome::NoConnection) nextProbe = Clock::now() + schedule_.probeInterval;
+        }
         publish();
-
-        bool failed = status.activity == SyncActivity::Offline;
-        failures = failed ? failures + 1 : 0;
-        nextRun = Clock::now() + (failed ? backoff(failures, rng) : tuning::kPeriodicInterval);
     }
 }
 

@@ -41,7 +41,7 @@ TEST_CASE("a broken course is refused and the installed one stays", "[content][l
     CHECK_THAT(result.error().describe(), Catch::StartsWith("quizzes/kuis-pelayanan-prima.json:1: is not valid JSON"));
     auto library = loadInstalledCourses(data.path());
     REQUIRE(library.courses.size() == 1);
-    CHECK(library.courses[0].modules[0].quizzes[0].questions.size() == 5);
+    CHECK(library.courses[0].modules[0].quizzes[0].questions.size() == 8);
 }
 
 TEST_CASE("a course folder damaged after install is reported, not hidden", "[content][library]") {

@@ -2,6 +2,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <set>
+
 #include <filesystem>
 
 using namespace pelita::content;
@@ -22,12 +24,17 @@ TEST_CASE("the demo course loads with its module, lessons and quiz", "[content][
     REQUIRE(module.lessons.size() == 2);
     REQUIRE(module.quizzes.size() == 1);
     const auto& quiz = module.quizzes[0];
-    CHECK(quiz.questions.size() == 5);
+    CHECK(quiz.questions.size() == 8);
     CHECK(quiz.passMark == Approx(0.6));
+    std::set<QuestionType> types;
     for (const auto& q : quiz.questions) {
-        CHECK(q.options.size() == 4);
-        CHECK(course->findLesson(q.lessonId) != nullptr);
+        types.insert(q.type);
+        // Every scored question points the learner back to a lesson to review.
+        if (q.isScored()) CHECK(course->findLesson(q.lessonId) != nullptr);
     }
+    CHECK(types.size() == 8); // every type but essay, which would hold the certificate for a trainer
+    CHECK(quiz.maxAttempts == 3);
+    CHECK(quiz.timeLimitSeconds == 20 * 60);
 }
 
 TEST_CASE("lesson text is read from the course folder", "[content][loader]") {

@@ -57,7 +57,7 @@ TEST_CASE("a signed package from a trusted publisher installs, reporting progres
     CHECK(installed->outcome == InstallOutcome::Installed);
     CHECK(installed->signature == SignatureState::Trusted);
     CHECK(installed->signerName == "bkpsdm-test");
-    CHECK(installed->course.modules[0].quizzes[0].questions.size() == 5);
+    CHECK(installed->course.modules[0].quizzes[0].questions.size() == 8);
     REQUIRE_FALSE(steps.empty());
     CHECK(steps.back().first == steps.back().second);
     for (std::size_t i = 1; i < steps.size(); ++i)
@@ -198,4 +198,50 @@ TEST_CASE("a different course with the same folder name is refused, not replaced
     CHECK_THAT(describe(refused.error()), Catch::Contains("holds another course"));
     CHECK(loadInstalledCourses(kiosk.data).courses[0].iri ==
           "https://pelita.sawahluntokota.go.id/course/pelayanan-prima");
+}
+
+TEST_CASE("a replaced version is kept for the attempts begun on it, until pruned",
+          "[content][package][install][versions]") {
+    Kiosk kiosk;
+    REQUIRE(installPackage(kiosk.package("1.0.0", "a.pelita"), kiosk.data, InstallOptions{}));
+    REQUIRE(installPackage(kiosk.package("1.1.0", "b.pelita"), kiosk.data, InstallOptions{}));
+    const std::string iri = loadInstalledCourses(kiosk.data).courses.at(0).iri;
+
+    // The library shows only the new version; the old one is still loadable.
+    const auto library = loadInstalledCourses(kiosk.data);
+    REQUIRE(library.courses.size() == 1);
+    CHECK(library.courses[0].version == "1.1.0");
+    auto old = loadCourseVersion(kiosk.data, iri, "1.0.0");
+    INFO((old ? "" : old.error().describe()));
+    REQUIRE(old);
+    CHECK(old->version == "1.0.0");
+    CHECK(old->modules[0].quizzes[0].questions.size() == 8);
+    auto current = loadCourseVersion(kiosk.data, iri, "1.1.0");
+    REQUIRE(current);
+    CHECK(current->root == kiosk.data / "courses" / "pelayanan-prima");
+    CHECK_FALSE(loadCourseVersion(kiosk.data, iri, "0.9.0"));
+
+    // While an attempt still needs 1.0.0 it stays; then it goes.
+    CHECK(prunePreviousVersions(kiosk.data, {{iri, "1.0.0"}}) == 0);
+    CHECK(loadCourseVersion(kiosk.data, iri, "1.0.0"));
+    CHECK(prunePreviousVersions(kiosk.data, {}) == 1);
+    auto gone = loadCourseVersion(kiosk.data, iri, "1.0.0");
+    REQUIRE_FALSE(gone);
+    CHECK_THAT(gone.error().message, Catch::Contains("no longer on this kiosk"));
+    CHECK_FALSE(fs::exists(kiosk.data / "previous-versions" / "pelayanan-prima"));
+}
+
+TEST_CASE("an install cut short after its renames keeps the old copy as a previous version",
+          "[content][package][install][versions]") {
+    Kiosk kiosk;
+    REQUIRE(installPackage(kiosk.package("1.0.0", "a.pelita"), kiosk.data, InstallOptions{}));
+    const auto courses = kiosk.data / "courses";
+    // A kill after both renames, before the old copy was moved on.
+    fs::copy(courses / "pelayanan-prima", courses / ".retired.789.pelayanan-prima", fs::copy_options::recursive);
+    REQUIRE(installPackage(kiosk.package("2.0.0", "b.pelita"), kiosk.data, InstallOptions{}));
+    const auto library = loadInstalledCourses(kiosk.data);
+    REQUIRE(library.courses.size() == 1);
+    CHECK(library.courses[0].version == "2.0.0");
+    CHECK(kiosk.dotFolders().empty());
+    CHECK(loadCourseVersion(kiosk.data, library.courses[0].iri, "1.0.0"));
 }

@@ -16,6 +16,7 @@ cat >"$work/script.json" <<'JSON'
   {"click":"Daftar sebagai peserta baru"},
   {"click":"NIP"}, {"type":"199202292019032002"},
   {"click":"Nama lengkap"}, {"type":"Rina Marlina, S.Sos."},
+  {"click":"PIN (6 angka)"}, {"type":"482604"}, {"click":"Ketik PIN sekali lagi"}, {"type":"482604"},
   {"click":"Simpan dan mulai"},
   {"click":"Buka kursus"}, {"click":"Baca"}, {"click":"Selesai, lanjutkan"},
   {"expect":"Server belum diatur"},

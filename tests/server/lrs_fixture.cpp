@@ -1,10 +1,49 @@
 #include "lrs_fixture.h"
 
+#include <cstdlib>
+#include <functional>
+#include <sstream>
 #include <stdexcept>
+
+#include "support/postgres_server.h"
 
 namespace pelita::test {
 
 using nlohmann::json;
+
+namespace {
+
+PostgresServer& sharedPostgres() {
+    // Started once per test process, stopped when the process exits. A failed
+    // start is remembered, so later test cases fail at once instead of retrying.
+    static std::string failure;
+    static const std::unique_ptr<PostgresServer> server = []() -> std::unique_ptr<PostgresServer> {
+        try {
+            if (const char* state = std::getenv("PELITA_TEST_POSTGRES_STATE"))
+                if (auto attached = PostgresServer::attach(state)) return attached;
+            return std::make_unique<PostgresServer>();
+        } catch (const std::exception& e) {
+            failure = e.what();
+            return nullptr;
+        }
+    }();
+    if (!server) throw std::runtime_error(failure);
+    return *server;
+}
+
+} // namespace
+
+bool testingPostgres() {
+    const char* backend = std::getenv("PELITA_TEST_BACKEND");
+    return (backend && std::string(backend) == "postgres") || std::getenv("PELITA_TEST_POSTGRES_STATE");
+}
+
+std::string storageLocationFor(const std::filesystem::path& dataDir) {
+    if (!testingPostgres()) return dataDir.string();
+    std::ostringstream name;
+    name << "lrs_" << std::hex << std::hash<std::string>{}(std::filesystem::absolute(dataDir).string());
+    return sharedPostgres().createDatabase(name.str());
+}
 
 RunningLrs::RunningLrs(std::optional<std::filesystem::path> dir) : dataDir(dir ? *dir : ownDir.path()) {
     server::LrsOptions options;
@@ -15,13 +54,13 @@ RunningLrs::RunningLrs(std::optional<std::filesystem::path> dir) : dataDir(dir ?
         std::lock_guard lock(log->mutex);
         log->lines.push_back(line);
     };
-    auto opened = server::LrsServer::open(dataDir, options);
+    auto opened = server::LrsServer::open(storageLocationFor(dataDir), options);
     if (!opened) throw std::runtime_error(opened.error());
     server = std::move(opened).value();
     auto bound = server->bind("127.0.0.1", 0);
     if (!bound) throw std::runtime_error(bound.error());
     port = *bound;
-    auto made = server->credentials().create("kiosk test", server::Role::Kiosk);
+    auto made = server->credentials().create("kiosk test", server::Role::Admin); // unscoped: the xAPI suite is about the LRS, not a kiosk's limits
     if (!made) throw std::runtime_error(made.error());
     credential = *made;
     server->runInBackground();

@@ -1,6 +1,13 @@
 #pragma once
 // RunningLrs: an LrsServer on a temp data dir, listening on 127.0.0.1 at a free
-// port, with one live kiosk credential, for tests that speak HTTP to it.
+// port, with one live admin credential, for tests that speak HTTP to it
+// (kiosk limits are tested in test_pelita_scope.cpp).
+//
+// The backend: SQLite in the data dir, unless PELITA_TEST_BACKEND=postgres or
+// PELITA_TEST_POSTGRES_STATE is set. Then each data dir stands for its own PostgreSQL database (the same dir,
+// the same database: a test that reopens its storage finds its data), on the
+// cluster a ctest fixture started (PELITA_TEST_POSTGRES_STATE=DIR, see
+// support/postgres_server.h), or else on one this process starts once.
 #include <memory>
 #include <mutex>
 #include <vector>
@@ -46,6 +53,12 @@ struct RunningLrs {
     int port = 0;
     server::NewCredential credential;
 };
+
+// True when the tests run on PostgreSQL (see above).
+bool testingPostgres();
+// Where the server stores what it keeps for `dataDir`: the dir itself, or the
+// URI of the PostgreSQL database standing for it (created on first use).
+std::string storageLocationFor(const std::filesystem::path& dataDir);
 
 // A valid statement by learner `nip`, with the given id (or none).
 nlohmann::json learnerStatement(const std::string& nip, std::optional<std::string> id = std::nullopt,

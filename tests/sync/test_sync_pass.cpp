@@ -1,5 +1,5 @@
 #include "fake_transport.h"
-#include "sample_course.h"
+#include "sync_test_statements.h"
 
 #include <pelita/sync/kiosk_settings.h>
 #include <pelita/sync/sync_pass.h>
@@ -12,24 +12,7 @@ using test::RecordedRequest;
 
 namespace {
 
-// Queues `n` statements in one transaction and configures a server.
-std::vector<std::string> queue(test::StoreFixture& f, std::size_t n, bool configure = true) {
-    std::vector<nlohmann::json> statements;
-    std::vector<std::string> ids;
-    for (std::size_t i = 0; i < n; ++i) {
-        ids.push_back(sync::newUuid());
-        statements.push_back({{"id", ids.back()}, {"n", i}});
-    }
-    f.store->startAttempt(f.learner.nip, f.course.iri, "kuis-1", statements);
-    if (configure) {
-        sync::KioskSettings s;
-        s.serverUrl = "https://lrs.example.go.id";
-        s.key = "kiosk-1";
-        s.secret = "s3cret";
-        s.save(*f.store);
-    }
-    return ids;
-}
+using test::queueStubs;
 
 std::string header(const RecordedRequest& r, const std::string& name) {
     for (const auto& [k, v] : r.headers)
@@ -41,7 +24,7 @@ std::string header(const RecordedRequest& r, const std::string& name) {
 
 TEST_CASE("without a server the pass does nothing and the outbox keeps everything", "[sync][pass]") {
     test::StoreFixture f;
-    queue(f, 3, false);
+    queueStubs(f, 3, false);
     FakeTransport net([](const RecordedRequest&) { return FakeTransport::ok(); });
     auto report = sync::runSyncPass(*f.store, net);
     CHECK(report.outcome == sync::SyncOutcome::NotConfigured);
@@ -53,7 +36,7 @@ TEST_CASE("without a server the pass does nothing and the outbox keeps everythin
 TEST_CASE("the outbox is sent in batches, each confirmed before the next", "[sync][pass]") {
     test::StoreFixture f;
     const std::size_t total = 2 * sync::tuning::kBatchSize + 7;
-    auto ids = queue(f, total);
+    auto ids = queueStubs(f, total);
     FakeTransport net([](const RecordedRequest&) { return FakeTransport::ok(); });
     std::vector<sync::SyncProgress> progress;
     auto report = sync::runSyncPass(*f.store, net, [&](const sync::SyncProgress& p) { progress.push_back(p); });
@@ -79,7 +62,7 @@ TEST_CASE("the outbox is sent in batches, each confirmed before the next", "[syn
 
 TEST_CASE("a lost connection stops the pass and keeps the unsent statements", "[sync][pass]") {
     test::StoreFixture f;
-    queue(f, sync::tuning::kBatchSize + 5);
+    queueStubs(f, sync::tuning::kBatchSize + 5);
     int calls = 0;
     FakeTransport net([&](const RecordedRequest&) { return ++calls == 1 ? FakeTransport::ok() : FakeTransport::offline(); });
     auto report = sync::runSyncPass(*f.store, net);
@@ -93,19 +76,19 @@ TEST_CASE("a lost connection stops the pass and keeps the unsent statements", "[
 
 TEST_CASE("a server error marks nothing sent", "[sync][pass]") {
     test::StoreFixture f;
-    queue(f, 4);
-    FakeTransport net([](const RecordedRequest&) { return sync::HttpResult{503, "maintenance", ""}; });
+    queueStubs(f, 4);
+    FakeTransport net([](const RecordedRequest&) { return sync::HttpResult{500, R"({"error":"disk full"})", ""}; });
     auto report = sync::runSyncPass(*f.store, net);
     CHECK(report.outcome == sync::SyncOutcome::ServerError);
     CHECK(report.reachedServer);
-    CHECK_THAT(report.error, Catch::Contains("HTTP 503"));
+    CHECK_THAT(report.error, Catch::Contains("HTTP 500: disk full"));
     CHECK(report.sent == 0);
     CHECK(f.store->pendingCount() == 4);
 }
 
 TEST_CASE("a refused credential is reported in plain words", "[sync][pass]") {
     test::StoreFixture f;
-    queue(f, 4);
+    queueStubs(f, 4);
     FakeTransport net([](const RecordedRequest&) { return sync::HttpResult{401, "", ""}; });
     auto report = sync::runSyncPass(*f.store, net);
     CHECK(report.outcome == sync::SyncOutcome::CredentialRefused);
@@ -114,29 +97,34 @@ TEST_CASE("a refused credential is reported in plain words", "[sync][pass]") {
     CHECK(net.requests().size() == 1);
 }
 
-TEST_CASE("an invalid statement is found by halving; the others are sent", "[sync][pass]") {
+TEST_CASE("an invalid statement is found by halving and quarantined; the others are sent", "[sync][pass]") {
     test::StoreFixture f;
-    auto ids = queue(f, 10);
+    auto ids = queueStubs(f, 10);
     const std::string bad = ids[6];
     FakeTransport net([&](const RecordedRequest& r) {
         for (const auto& st : r.body)
-            if (st.at("id") == bad) return sync::HttpResult{400, "verb is missing", ""};
+            if (st.at("id") == bad) return sync::HttpResult{400, R"({"error":"verb is missing"})", ""};
         return FakeTransport::ok();
     });
     auto report = sync::runSyncPass(*f.store, net);
-    CHECK(report.outcome == sync::SyncOutcome::Rejected);
+    CHECK(report.outcome == sync::SyncOutcome::Done);
+    CHECK(report.error.empty());
     CHECK(report.sent == 9);
-    CHECK(report.remaining == 1);
-    REQUIRE(report.rejected.size() == 1);
-    CHECK(report.rejected[0].statementId == bad);
-    CHECK_THAT(report.rejected[0].reason, Catch::Contains("verb is missing"));
-    REQUIRE(f.store->pendingStatements(10).size() == 1);
-    CHECK(f.store->pendingStatements(10)[0].statementId == bad);
+    CHECK(report.remaining == 0);
+    CHECK(report.quarantinedTotal == 1);
+    REQUIRE(report.quarantined.size() == 1);
+    CHECK(report.quarantined[0].statementId == bad);
+    CHECK(report.quarantined[0].reason == "HTTP 400: verb is missing");
+    CHECK(report.quarantined[0].httpStatus == 400);
+    CHECK(f.store->pendingCount() == 0);
+    CHECK(sync::lastSuccessMs(*f.store) > 0);
+    // [0-9] refused; [0-4] ok; [5-9] refused -> [5,6] refused -> [5] ok, [6] quarantined; [7-9] ok.
+    CHECK(net.requests().size() == 7);
 }
 
 TEST_CASE("an empty outbox needs no request", "[sync][pass]") {
     test::StoreFixture f;
-    queue(f, 0);
+    queueStubs(f, 0);
     FakeTransport net([](const RecordedRequest&) { return FakeTransport::ok(); });
     auto report = sync::runSyncPass(*f.store, net);
     CHECK(report.outcome == sync::SyncOutcome::Done);

@@ -21,6 +21,15 @@ mkdir -p usb/kursus/lama
 expect_exit 1 "$bin/pelita" import usb --data kiosk; has "refused usb/etika.pelita:"; has "not trusted here"
 [[ $(courses) == "" ]] || fail "an untrusted package was installed: $(courses)"
 
+# A trainer may allow unsigned packages for a test course: said loudly, and undone.
+"$pack" init uji >/dev/null
+"$pack" build uji -o uji.pelita >/dev/null
+expect_exit 1 "$bin/pelita" import uji.pelita --data trial; has "refused uji.pelita:"
+expect_exit 0 "$bin/pelita" config --data trial --allow-unsigned yes; has "allow-unsigned=yes"
+expect_exit 0 "$bin/pelita" import uji.pelita --data trial; has "NOT signed by a trusted publisher"
+expect_exit 0 "$bin/pelita" config --data trial --allow-unsigned no; has "allow-unsigned=no"
+expect_exit 2 "$bin/pelita" config --data trial --allow-unsigned maybe; has "must be yes or no"
+
 # Trusted: every package under the stick is found and installed.
 mkdir -p kiosk/trusted-keys && cp penerbit.pub kiosk/trusted-keys/
 expect_exit 0 "$bin/pelita" import usb --data kiosk; has "installed Judul Kursus (1.0.0) from usb/etika.pelita, signed by penerbit"

@@ -17,6 +17,9 @@ constexpr const char* kBuildUsage =
     "  Checks the course in folder SRC as a kiosk would (course.json, every lesson and\n"
     "  quiz, every image and link in the lessons) and packs it into OUT.pelita with the\n"
     "  files it uses. With --key (from pelita-pack keygen) the package is signed.\n"
+    "  A quiz JSON may take its questions from a Moodle export with\n"
+    "  \"questionsFrom\": \"quizzes/bank.gift\" (GIFT) or \"quizzes/bank.txt\" (Aiken); the\n"
+    "  package then holds them as quiz JSON, and what was imported differently is listed.\n"
     "  A problem stops the build, naming the file and line to fix.\n";
 
 constexpr const char* kSignUsage =
@@ -52,7 +55,13 @@ int runBuild(const std::vector<std::string>& argv) {
     if (keyFile && !key) return 1;
 
     const fs::path source = fs::u8path(line.args.positional[0]);
-    auto built = buildPackage(source, fs::u8path(*out), key);
+    std::vector<ImportProblem> warnings;
+    auto built = buildPackage(source, fs::u8path(*out), key, &warnings);
+    for (const auto& w : warnings) {
+        ImportProblem shown = w;
+        shown.file = (source / fs::u8path(w.file)).string();
+        std::cerr << "warning: " << shown.describe() << "\n";
+    }
     if (!built) {
         std::cerr << "pelita-pack build: " << located(source, built.error()) << "\n";
         return 1;

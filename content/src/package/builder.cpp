@@ -1,8 +1,10 @@
 // buildPackage() and signPackage(): what pelita-pack build and sign do.
 #include <pelita/content/package_builder.h>
 #include <pelita/content/package_verifier.h>
+#include <pelita/content/quiz_file.h>
 
 #include "package/lesson_references.h"
+#include "quiz/question_bank.h"
 #include "package/sha256.h"
 #include "package/text_checks.h"
 #include "package/zip_archive.h"
@@ -11,6 +13,7 @@
 #include <nlohmann/json.hpp>
 
 #include <fstream>
+#include <map>
 #include <sstream>
 
 namespace pelita::content {
@@ -19,13 +22,44 @@ namespace fs = std::filesystem;
 
 namespace {
 
-Expected<nlohmann::ordered_json, ContentError> readSourceJson(const fs::path& file) {
-    std::ifstream in(file, std::ios::binary);
+// Files whose packaged bytes differ from the source: quiz JSON that names a
+// question bank, with the bank's questions written in. Path -> bytes.
+using Generated = std::map<std::string, std::string>;
+
+Expected<nlohmann::ordered_json, ContentError> readSourceJson(const fs::path& root, const std::string& path) {
+    std::ifstream in(root / fs::u8path(path), std::ios::binary);
     std::stringstream buffer;
     buffer << in.rdbuf();
     auto doc = nlohmann::ordered_json::parse(buffer.str(), nullptr, false);
-    if (!doc.is_object()) return unexpected(ContentError{"course.json", 0, {}, "is not a JSON object"});
+    if (!doc.is_object()) return unexpected(ContentError{fs::u8path(path), 0, {}, "is not a JSON object"});
     return doc;
+}
+
+Expected<Generated, ContentError> quizzesFromBanks(const Course& course, const fs::path& source,
+                                                   std::vector<ImportProblem>* warnings) {
+    Generated out;
+    for (const auto& module : course.modules)
+        for (const auto& quiz : module.quizzes) {
+            const std::string path = quiz.file.generic_string();
+            auto doc = readSourceJson(source, path);
+            if (!doc) return unexpected(doc.error());
+            if (!doc->contains("questionsFrom")) continue;
+            auto bank = detail::importQuestionBank(source, (*doc)["questionsFrom"].get<std::string>());
+            if (!bank) return unexpected(bank.error());
+            if (warnings) warnings->insert(warnings->end(), bank->warnings.begin(), bank->warnings.end());
+            doc->erase("questionsFrom");
+            auto& questions = (*doc)["questions"] = nlohmann::ordered_json::array();
+            for (const auto& q : bank->questions)
+                questions.push_back(nlohmann::ordered_json::parse(questionToJson(q).dump()));
+            out.emplace(path, doc->dump(2) + "\n");
+        }
+    return out;
+}
+
+PackageFile describeBytes(const std::string& path, const std::string& bytes) {
+    detail::Sha256 hash;
+    hash.update(bytes.data(), bytes.size());
+    return {path, bytes.size(), hash.hexDigest()};
 }
 
 Expected<PackageFile, ContentError> describeFile(const fs::path& root, const std::string& path) {
@@ -44,15 +78,17 @@ Expected<PackageFile, ContentError> describeFile(const fs::path& root, const std
 
 // The source course.json with the package's fields added: its format version
 // first, the list of files last. Author fields keep their order.
-Expected<std::string, ContentError> manifestFor(const fs::path& source, const std::set<std::string>& paths) {
-    auto authored = readSourceJson(source / "course.json");
+Expected<std::string, ContentError> manifestFor(const fs::path& source, const std::set<std::string>& paths,
+                                                const Generated& generated) {
+    auto authored = readSourceJson(source, std::string(kManifestEntry));
     if (!authored) return unexpected(authored.error());
     nlohmann::ordered_json manifest = {{"packageFormat", kPackageFormatVersion}};
     for (const auto& [key, value] : authored->items())
         if (key != "packageFormat" && key != "files") manifest[key] = value;
     manifest["files"] = nlohmann::ordered_json::array();
     for (const auto& path : paths) {
-        auto file = describeFile(source, path);
+        auto made = generated.find(path);
+        auto file = made != generated.end() ? describeBytes(path, made->second) : describeFile(source, path);
         if (!file) return unexpected(file.error());
         manifest["files"].push_back({{"path", file->path}, {"size", file->size}, {"sha256", file->sha256}});
     }
@@ -66,17 +102,20 @@ ContentError writeFailure(const fs::path& output, const std::string& error) {
 } // namespace
 
 Expected<PackageManifest, ContentError> buildPackage(const fs::path& source, const fs::path& output,
-                                                     const std::optional<SecretKey>& key) {
+                                                     const std::optional<SecretKey>& key,
+                                                     std::vector<ImportProblem>* importWarnings) {
     auto course = loadCourse(source);
     if (!course) return unexpected(course.error());
-    auto authored = readSourceJson(source / "course.json");
+    auto generated = quizzesFromBanks(*course, source, importWarnings);
+    if (!generated) return unexpected(generated.error());
+    auto authored = readSourceJson(source, std::string(kManifestEntry));
     if (!authored) return unexpected(authored.error());
     const auto cover = authored->contains("cover") && (*authored)["cover"].is_string()
                            ? (*authored)["cover"].get<std::string>()
                            : std::string();
     auto files = detail::collectCourseFiles(*course, cover);
     if (!files.problems.empty()) return unexpected(files.problems.front());
-    auto bytes = manifestFor(source, files.paths);
+    auto bytes = manifestFor(source, files.paths, *generated);
     if (!bytes) return unexpected(bytes.error());
     auto manifest = parseManifest(*bytes);
     if (!manifest) return unexpected(manifest.error());
@@ -84,9 +123,13 @@ Expected<PackageManifest, ContentError> buildPackage(const fs::path& source, con
     std::string error;
     detail::ZipWriter zip;
     bool ok = zip.open(output, true, error) && zip.addBytes(std::string(kManifestEntry), *bytes, error);
-    for (const auto& file : manifest->files)
-        ok = ok && zip.addFile(file.path, source / fs::u8path(file.path),
-                               detail::isCompressedMedia(file.path), error);
+    for (const auto& file : manifest->files) {
+        auto made = generated->find(file.path);
+        ok = ok && (made != generated->end()
+                        ? zip.addBytes(file.path, made->second, error)
+                        : zip.addFile(file.path, source / fs::u8path(file.path),
+                                      detail::isCompressedMedia(file.path), error));
+    }
     if (ok && key) ok = zip.addBytes(std::string(kSignatureEntry), signManifest(*key, *bytes), error);
     if (!ok || !zip.commit(error)) return unexpected(writeFailure(output, error));
 

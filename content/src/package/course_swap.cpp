@@ -32,7 +32,7 @@ std::optional<std::string> swapIntoPlace(const InstallFolders& f) {
     }
     // The renames are durable once the folder holding them is synced.
     syncFolder(f.courses);
-    fs::remove_all(f.retired, ec);
+    if (replacing) keepPreviousVersion(f.retired, f.courses.parent_path(), f.target.filename().string());
     return std::nullopt;
 }
 

@@ -37,7 +37,16 @@ bool WriteBehind::create(const std::filesystem::path& file, std::string& error) 
 }
 
 bool WriteBehind::write(const char* data, std::size_t size, std::string& error) {
-    return push(Step{{}, std::vector<char>(data, data + size), false}, error);
+    std::vector<char> bytes;
+    {
+        std::lock_guard lock(mutex_);
+        if (!spare_.empty()) {
+            bytes = std::move(spare_.back());
+            spare_.pop_back();
+        }
+    }
+    bytes.assign(data, data + size);
+    return push(Step{{}, std::move(bytes), false}, error);
 }
 
 bool WriteBehind::finish(std::string& error) {
@@ -74,6 +83,7 @@ void WriteBehind::run() {
             // Pop only once done, so that finish() sees an empty queue only when all is on disk.
             std::lock_guard lock(mutex_);
             queue_.pop_front();
+            if (step.bytes.capacity() != 0 && spare_.size() < kQueuedSteps) spare_.push_back(std::move(step.bytes));
             if (!ok && failure_.empty()) failure_ = error;
             if (!ok) queue_.clear();
         }

@@ -10,7 +10,7 @@ Expected<Quiz, ContentError> readQuizFile(const std::filesystem::path& file, dou
     try {
         Quiz quiz;
         quiz.file = file;
-        detail::loadQuizFile(quiz, file, file, defaultPassMark);
+        detail::loadQuizFile(quiz, file, file, defaultPassMark, file.parent_path());
         return quiz;
     } catch (const ContentError& e) {
         return unexpected(e);

@@ -37,6 +37,20 @@ Expected<Course, ContentError> installCourseFolder(const std::filesystem::path& 
 // records live in records.db and are not touched.
 Expected<Course, ContentError> uninstallCourse(const std::filesystem::path& dataDir, std::string_view course);
 
+// A replaced course version is kept under <data>/previous-versions/ so that a
+// quiz attempt keeps the version it started on. loadCourseVersion() finds a
+// version, installed or kept; the error says it is no longer on this kiosk.
+struct CourseVersion {
+    std::string iri;
+    std::string version;
+};
+Expected<Course, ContentError> loadCourseVersion(const std::filesystem::path& dataDir, std::string_view iri,
+                                                 std::string_view version);
+// Removes kept versions that no attempt still needs (the kiosk passes the
+// versions of its open attempts). Returns how many it removed.
+std::size_t prunePreviousVersions(const std::filesystem::path& dataDir,
+                                  const std::vector<CourseVersion>& stillNeeded);
+
 // An install swaps folders with two renames (old aside, new in). If it was killed
 // between them, the old course is put back; staging folders are removed. Must not
 // run while another process installs into the same data folder.

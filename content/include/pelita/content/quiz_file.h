@@ -12,7 +12,8 @@
 namespace pelita::content {
 
 // Reads the quiz JSON at `file`. Errors name `file` and the field path. Lesson
-// references are not checked here: only a whole course knows its lessons.
+// references are not checked here: only a whole course knows its lessons. A
+// "questionsFrom" bank is looked up beside `file`.
 Expected<Quiz, ContentError> readQuizFile(const std::filesystem::path& file, double defaultPassMark = 0.7);
 
 // One question as the quiz JSON writes it; readQuizFile() reads it back unchanged.

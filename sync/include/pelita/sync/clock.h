@@ -18,6 +18,9 @@ std::string isoDuration(std::int64_t ms);
 // The UTC calendar year of `unixMs`, e.g. to bound plausible NIP dates.
 int utcYear(std::int64_t unixMs);
 
+// The calendar year of `unixMs` in the kiosk's local time zone (JP count by local year).
+int localYear(std::int64_t unixMs);
+
 // "27-11-2026 21:20" in the kiosk's local time zone, as learners read a clock.
 std::string localDateTime(std::int64_t unixMs);
 

@@ -1,10 +1,12 @@
 #pragma once
 // CurlTransport: the real Transport, over libcurl. POST bodies go gzip-compressed
 // ("Content-Encoding: gzip") as JSON with "X-Experience-API-Version: 1.0.3".
-// TLS certificates are always verified. Proxies come from the usual environment
-// variables (http_proxy, https_proxy, no_proxy), which libcurl honours by default.
+// TLS certificates are always verified, against the system's store or the CA bundle
+// given. Proxies come from the usual environment variables (http_proxy, https_proxy,
+// no_proxy), which libcurl honours by default and this class leaves alone.
 //
-// Threads: one instance per thread (it owns a curl handle).
+// Threads: one instance per thread (it owns a curl handle); cancel() from any thread.
+#include <pelita/sync/sync_tuning.h>
 #include <pelita/sync/transport.h>
 
 #include <atomic>
@@ -15,6 +17,10 @@ namespace pelita::sync {
 
 struct CurlOptions {
     std::filesystem::path caBundle;   // extra CA certificates (PEM); empty = the system's store
+    std::size_t maxBytesPerSecond = 0; // each direction; 0 = no cap
+    // Tests of stalled links shorten these; the kiosk keeps the 2G defaults.
+    long connectTimeoutSeconds = tuning::kConnectTimeoutSeconds;
+    long lowSpeedTimeSeconds = tuning::kLowSpeedTimeSeconds;
 };
 
 class CurlTransport final : public Transport {
@@ -26,10 +32,12 @@ public:
 
     HttpResult post(const std::string& url, const HttpHeaders& headers, const std::string& body) override;
     HttpResult get(const std::string& url, const HttpHeaders& headers) override;
+    HttpResult probe(const std::string& url) override;
+    void configure(const LinkSettings& link) override;
     void cancel() override { cancelled_ = true; }
 
 private:
-    HttpResult perform(const std::string& url, const HttpHeaders& headers, const std::string* body);
+    HttpResult perform(const std::string& url, const HttpHeaders& headers, const std::string* body, bool probe);
     CurlOptions options_;
     void* curl_;   // CURL*, kept out of this header so users need not include curl.h
     std::atomic<bool> cancelled_{false};

@@ -2,6 +2,8 @@
 // KioskSettings: where this kiosk sends its records and as whom, kept in the
 // records store's settings table. Threads: as the RecordsStore passed in.
 #include <pelita/sync/records_store.h>
+#include <pelita/sync/sync_tuning.h>
+#include <pelita/sync/transport.h>
 
 #include <string>
 
@@ -13,9 +15,22 @@ struct KioskSettings {
     std::string secret;
     std::string homePage = "https://pelita.sawahluntokota.go.id"; // xAPI account homePage of learners
     std::string language = "id";                                   // UI language
+    // sync.ca_bundle: a PEM file of extra CA certificates, for a server whose
+    // certificate comes from a government CA the system store lacks. Empty = system store.
+    std::string caBundle;
+    // sync.max_bytes_per_second: the kiosk's cap on its own traffic, each direction
+    // (tuning::kDefaultMaxBytesPerSecond says why); 0 = no cap.
+    std::size_t maxBytesPerSecond = tuning::kDefaultMaxBytesPerSecond;
+    // kiosk.idle_minutes: a signed-in learner with no input this long is signed out
+    // (client/app/idle.h). Fractions allowed; not a positive number = the default.
+    double idleMinutes = 10;
+    // packages.allow_unsigned: install unsigned or untrusted packages. Only for a
+    // trainer trying out a test course; off on every kiosk in the field.
+    bool allowUnsignedPackages = false;
 
     // True when a server URL is set; without one, records simply wait in the outbox.
     bool hasServer() const { return !serverUrl.empty(); }
+    LinkSettings link() const { return {caBundle, maxBytesPerSecond}; }
 
     // Missing keys keep the defaults above.
     static KioskSettings load(const RecordsStore& store);

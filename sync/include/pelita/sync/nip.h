@@ -11,8 +11,10 @@ enum class NipProblem {
     None,
     Length,        // not 18 characters
     NotDigits,     // something other than 0-9
-    BirthDate,     // digits 1-8 are not a real date in a plausible year
-    TmtDate,       // digits 9-14 are not a real year and month
+    BirthDate,     // digits 1-8 are not a real calendar date (month 13, 30 February)
+    BirthYear,     // a real date, but nobody in service was born then (before 1940, or under 17)
+    TmtDate,       // digits 13-14 are not a month 01-12
+    TmtYear,       // digits 9-12 are not a plausible year for TMT CPNS (before 1958, or after next year)
     TmtTooEarly,   // TMT CPNS before the learner turned 18
     Gender,        // digit 15 is not 1 or 2
     Sequence,      // digits 16-18 are 000

@@ -6,6 +6,7 @@
 // several instances (the UI's records worker, the sync actor) may share one file.
 #include <pelita/content/expected.h>
 #include <pelita/content/scoring.h>
+#include <pelita/sync/pin.h>
 
 #include <nlohmann/json.hpp>
 
@@ -32,20 +33,66 @@ struct Learner {
     std::string position;     // jabatan; may be empty
 };
 
+// Whether a learner can sign in, for the trainer's list. Never holds the PIN or its hash.
+struct LearnerPinState {
+    std::string nip;
+    bool hasPin = false;
+    int wrongPins = 0;              // in a row since the last right PIN
+    std::int64_t lockedUntilMs = 0; // 0 = not locked
+};
+
+// A quiz passed or a lesson read, and when (Unix ms).
+struct Achievement {
+    std::string courseIri;
+    std::string itemId;   // quiz or lesson id
+    std::int64_t atMs = 0;
+};
+
 struct QuizAttempt {
     std::string id;           // UUID, also the xAPI context.registration
     std::string nip;
     std::string courseIri;
     std::string quizId;
     std::int64_t startedAtMs = 0;
-    std::map<std::string, std::string> responses; // question id -> option id
+    std::map<std::string, std::string> responses; // question id -> response (content/quiz_response.h)
     std::optional<content::Score> score;          // set once submitted
+    // Since records.db v2. The seed that drew and shuffled this attempt's questions
+    // (content::drawAttempt); attemptSeed(id) for attempts started before v2.
+    std::uint64_t seed = 0;
+    std::int64_t elapsedMs = 0;       // time on screen so far, as last saved (time limits count this)
+    std::size_t currentQuestion = 0;  // index in the draw of the question on screen when last saved
+    std::string courseVersion;        // the course version the attempt started under; "" before v2
+};
+
+// Where a learner is in an open attempt, saved with each answer and every few seconds.
+struct AttemptProgress {
+    std::int64_t elapsedMs = 0;
+    std::size_t currentQuestion = 0;
 };
 
 struct OutboxItem {
     std::int64_t seq = 0;     // append order
     std::string statementId;  // UUID made on the kiosk
     std::string body;         // the statement's JSON
+};
+
+// A statement the server refused for good (invalid, or its id taken by another
+// statement): out of the outbox so the rest keep flowing, kept for the trainer.
+struct QuarantinedStatement {
+    std::string statementId;
+    std::string body;              // the statement's JSON, as queued
+    std::string reason;            // the server's words
+    int httpStatus = 0;            // 400 invalid, 409 id conflict
+    std::int64_t createdAtMs = 0;  // when the learner's action queued it
+    std::int64_t quarantinedAtMs = 0;
+};
+
+// The outbox at a glance, read without the network (pelita sync --status).
+struct OutboxCounts {
+    std::size_t pending = 0;       // waiting to be sent (including carried)
+    std::size_t carried = 0;       // pending and also exported to a USB bundle
+    std::size_t sent = 0;          // confirmed by the server, kept as the local record
+    std::size_t quarantined = 0;
 };
 
 // Write methods throw std::runtime_error with a plain message when SQLite fails
@@ -61,10 +108,26 @@ public:
     static constexpr int kSchemaVersion = 2;
     int schemaVersion() const;
 
-    // Learners. enrol() fails with a message when the NIP is already enrolled.
+    // Learners (records_store_learners.cpp). enrol() fails with a message when the
+    // NIP is already enrolled; without a PIN the learner cannot sign in until a
+    // trainer sets one (resetPin), as for learners from the server's roster.
     Expected<Learner, StoreError> enrol(const Learner& learner);
+    // Same, with the learner's PIN (pin.h: kPinDigits digits), stored only as an
+    // Argon2id hash. Slow by design, as are checkPin and resetPin: worker thread only.
+    Expected<Learner, StoreError> enrol(const Learner& learner, const std::string& pin);
     std::vector<Learner> learners() const;
     std::optional<Learner> learner(const std::string& nip) const;
+    // Checks a PIN at time `now` (Unix ms) and applies the lockout rule of pin.h:
+    // a wrong PIN counts, a right one clears the count, a locked learner is not checked.
+    PinCheck checkPin(const std::string& nip, const std::string& pin, std::int64_t now);
+    // A trainer's reset: the new PIN replaces the old one and any lockout ends.
+    Expected<Learner, StoreError> resetPin(const std::string& nip, const std::string& newPin);
+    // Every learner's PIN state, in the order of learners(), for the trainer's list.
+    std::vector<LearnerPinState> pinStates() const;
+    // What the learner has achieved, for JP (jp.h): each quiz's first passing
+    // submit, and each lesson's completion, across all courses.
+    std::vector<Achievement> quizzesPassed(const std::string& nip) const;
+    std::vector<Achievement> lessonsCompleted(const std::string& nip) const;
 
     // Course progress: lessons completed, reading position. `statements` are appended
     // to the outbox in the same transaction.
@@ -76,15 +139,27 @@ public:
     QuizAttempt startAttempt(const std::string& nip, const std::string& courseIri, const std::string& quizId,
                              const std::vector<nlohmann::json>& statements);
     // Same, with an id the caller made (so its statements can carry it as registration).
+    // Both store seed = content::attemptSeed(attemptId) explicitly, and the course version.
     QuizAttempt startAttempt(const std::string& attemptId, const std::string& nip, const std::string& courseIri,
-                             const std::string& quizId, const std::vector<nlohmann::json>& statements);
+                             const std::string& quizId, const std::vector<nlohmann::json>& statements,
+                             const std::string& courseVersion = {});
     // The learner's unsubmitted attempt at this quiz, if one exists (resume after a crash).
+    // (course IRI, version) of every unsubmitted attempt: the course versions the
+    // kiosk must keep after an upgrade.
+    std::vector<std::pair<std::string, std::string>> openAttemptVersions() const;
     std::optional<QuizAttempt> openAttempt(const std::string& nip, const std::string& courseIri,
                                            const std::string& quizId) const;
     std::optional<QuizAttempt> attempt(const std::string& attemptId) const;
     // Records (or replaces) the answer, touches the attempt and appends `statements`: one transaction.
     void recordAnswer(const std::string& attemptId, const std::string& questionId, const std::string& response,
                       bool correct, const std::vector<nlohmann::json>& statements);
+    // Same, also saving `progress` (elapsed time never goes down). `response` is in
+    // content/quiz_response.h's form, kept as that text; "" is an answer taken back.
+    void recordAnswer(const std::string& attemptId, const std::string& questionId, const std::string& response,
+                      bool correct, const AttemptProgress& progress, const std::vector<nlohmann::json>& statements);
+    // The periodic "touch": saves elapsed time and the question on screen of an open
+    // attempt. Elapsed time never goes down. False when the attempt is submitted or unknown.
+    bool saveProgress(const std::string& attemptId, const AttemptProgress& progress);
     // Closes the attempt with its score and appends `statements`: one transaction.
     void submitAttempt(const std::string& attemptId, const content::Score& score,
                        const std::vector<nlohmann::json>& statements);
@@ -94,6 +169,17 @@ public:
     std::vector<OutboxItem> pendingStatements(std::size_t limit) const;
     void markSent(const std::vector<std::int64_t>& seqs);
     std::size_t pendingCount() const;
+    OutboxCounts outboxCounts() const;
+
+    // Quarantine (records_store_outbox.cpp). quarantine() moves the pending statement
+    // `seq` out of the outbox with the server's reason, in one transaction; an unknown
+    // or already sent seq throws. quarantined() lists them oldest first.
+    void quarantine(std::int64_t seq, const std::string& reason, int httpStatus);
+    std::vector<QuarantinedStatement> quarantined() const;
+    std::size_t quarantineCount() const;
+    // Puts every quarantined statement back at the end of the outbox (once the server
+    // was fixed or the trainer wants another try); returns how many. One transaction.
+    std::size_t releaseQuarantine();
 
     // Kiosk settings (server URL, credential, language), as plain key/value text.
     std::optional<std::string> setting(const std::string& key) const;

@@ -2,14 +2,17 @@
 // SyncEngine: the actor that sends the outbox to the server in the background.
 //
 // Public methods only enqueue a wish and return at once; one engine thread does all
-// the work, opening its own RecordsStore on <dataDir>. It runs a pass when asked
-// (syncNow) and every tuning::kPeriodicInterval, backing off exponentially with
-// jitter after failures. It never busy-waits: between passes it sleeps on a
-// condition variable.
+// the work, opening its own RecordsStore on <dataDir>. It runs a pass at start, when
+// asked (syncNow: the trainer's "Sinkronkan sekarang"), and every
+// tuning::kPeriodicInterval. After a failed pass it waits: exponential backoff with
+// jitter up to a cap, or the server's Retry-After on 429/503. While offline it probes
+// the server cheaply every tuning::kProbeInterval and runs a pass as soon as the link
+// is back. It never busy-waits: between passes it sleeps on a condition variable.
 //
 // Threads: construct, start, syncNow and stop from any one owner thread. The status
 // sink is called ON THE ENGINE THREAD: forward the value to the UI's main-thread
 // queue, do not touch UI state from it, and do not call stop() from it.
+#include <pelita/sync/sync_schedule.h>
 #include <pelita/sync/sync_status.h>
 #include <pelita/sync/transport.h>
 
@@ -26,8 +29,10 @@ class SyncEngine {
 public:
     using StatusSink = std::function<void(const SyncStatus&)>;
 
-    // `transport` is used only on the engine thread from start() on.
-    SyncEngine(std::filesystem::path dataDir, std::unique_ptr<Transport> transport, StatusSink sink);
+    // `transport` is used only on the engine thread from start() on. `schedule` is
+    // the tuning's timing; tests shorten it.
+    SyncEngine(std::filesystem::path dataDir, std::unique_ptr<Transport> transport, StatusSink sink,
+               SyncSchedule schedule = {});
     ~SyncEngine();   // stops and joins
     SyncEngine(const SyncEngine&) = delete;
     SyncEngine& operator=(const SyncEngine&) = delete;
@@ -44,6 +49,7 @@ private:
     std::filesystem::path dataDir_;
     std::unique_ptr<Transport> transport_;
     StatusSink sink_;
+    SyncSchedule schedule_;
 
     std::mutex mutex_;
     std::condition_variable wake_;

@@ -33,4 +33,30 @@ inline constexpr long kConnectTimeoutSeconds = 30;
 inline constexpr long kLowSpeedLimitBytesPerSecond = 100;
 inline constexpr long kLowSpeedTimeSeconds = 60;
 
+// Connectivity probe. While the last pass found no connection, the engine asks the
+// server's open GET /xapi/about (a ~30-byte answer, no credential) at most once per
+// kProbeInterval, with short timeouts; when it answers, a pass starts at once instead
+// of waiting out the backoff. One probe a minute costs ~1 KB of 2G data with headers,
+// ~60 KB an hour, and notices a link that works "for a minute at a time".
+inline constexpr std::chrono::milliseconds kProbeInterval = 60s;
+// A probe is only a question: fail it quickly rather than hold the link.
+inline constexpr long kProbeConnectTimeoutSeconds = 20;
+inline constexpr long kProbeTotalTimeoutSeconds = 30;
+
+// A server that answers 429/503 with Retry-After gets its wish, but no more than this:
+// a misconfigured proxy saying "Retry-After: 86400" must not silence a kiosk for a day.
+inline constexpr std::chrono::milliseconds kRetryAfterCap = kBackoffCap;
+
+// Default cap on the kiosk's own traffic, each direction (KioskSettings
+// maxBytesPerSecond, setting sync.max_bytes_per_second; 0 = no cap). 256 KB/s is
+// half of a 4 Mbit/s office line, so learners' records (a few KB per batch) never
+// crowd out the office's other work, while 10 000 statements (~1.5 MB gzip) still
+// go in seconds. On 2G the link itself is far below the cap.
+inline constexpr std::size_t kDefaultMaxBytesPerSecond = 256 * 1024;
+
+// A pass that quarantines this many statements in a row, with the server accepting
+// none in between, stops: that is a server (or a proxy in front of it) refusing
+// everything, not bad records, and quarantining the whole outbox would be wrong.
+inline constexpr std::size_t kQuarantineStreakLimit = 20;
+
 } // namespace pelita::sync::tuning

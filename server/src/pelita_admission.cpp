@@ -1,0 +1,34 @@
+// Who may use /pelita/v1/, and the kiosks' last-contact times.
+#include "http_replies.h"
+#include "iso8601.h"
+#include "pelita_routes.h"
+
+namespace pelita::server {
+
+void noteKioskContact(LrsContext& context, const Credential& who) {
+    if (who.role != Role::Kiosk || !context.pelita) return;
+    const auto now = nowEpochMillis();
+    if (!context.pelita->contacts.due(who.key, now)) return;
+    // A failed write only makes the dashboard's "last contact" older; the
+    // request itself must not fail for it.
+    (void)context.pelita->store->noteContact(who.key, utcIso8601(now));
+}
+
+std::optional<Credential> admitPelita(const httplib::Request& req, httplib::Response& res, LrsContext& context,
+                                      std::initializer_list<Role> roles) {
+    if (!context.pelita) {
+        replyError(res, 503, "Pelita's /pelita/v1/ resources are not available with this storage yet "
+                             "(they need a data directory)");
+        return std::nullopt;
+    }
+    auto who = identify(req, res, context);
+    if (!who) return std::nullopt;
+    for (const Role allowed : roles)
+        if (who->role == allowed) return who;
+    std::string names;
+    for (const Role allowed : roles) names += (names.empty() ? "" : " or ") + roleName(allowed);
+    replyError(res, 403, "this needs the " + names + " role; this credential has the " + roleName(who->role) + " role");
+    return std::nullopt;
+}
+
+} // namespace pelita::server

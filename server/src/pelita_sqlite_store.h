@@ -1,0 +1,43 @@
+#pragma once
+// SqlitePelitaStore: the embedded PelitaStore, in DIR/server.db (tables
+// pelita_*, created by schema version 3 in server_database.cpp).
+// Thread notes: one connection guarded by a mutex; any thread may call.
+#include <memory>
+#include <mutex>
+
+#include "pelita_store.h"
+#include "sqlite_db.h"
+
+namespace pelita::server {
+
+class SqlitePelitaStore final : public PelitaStore {
+public:
+    // Takes a connection from openServerDatabase().
+    explicit SqlitePelitaStore(std::unique_ptr<Db> db);
+
+    Expected<Stored, PelitaStoreError> addPackage(const PublishedPackage& package) override;
+    Expected<std::optional<PublishedPackage>, std::string> package(const std::string& sha256) override;
+    Expected<std::vector<PublishedPackage>, std::string> packages() override;
+
+    Expected<Stored, std::string> registerKiosk(const KioskRecord& kiosk) override;
+    Expected<Stored, std::string> noteContact(const std::string& credentialKey, const std::string& when) override;
+    Expected<std::optional<KioskRecord>, std::string> kiosk(const std::string& credentialKey) override;
+    Expected<std::vector<KioskRecord>, std::string> kiosks() override;
+
+    Expected<Stored, std::string> replaceRoster(const std::vector<RosterEntry>& entries) override;
+    Expected<std::vector<RosterEntry>, std::string> roster(const std::optional<std::string>& opd) override;
+    Expected<std::optional<RosterEntry>, std::string> learner(const std::string& nip) override;
+
+    Expected<Stored, PelitaStoreError> addCertificate(const CertificateRecord& certificate) override;
+    Expected<std::optional<CertificateRecord>, std::string> certificate(const std::string& id) override;
+
+private:
+    // Runs `work` under the mutex, turning SqliteError into the message type E.
+    template <typename T, typename E = std::string, typename Work>
+    Expected<T, E> guarded(const char* what, Work&& work);
+
+    std::mutex mutex_;
+    std::unique_ptr<Db> db_;
+};
+
+} // namespace pelita::server

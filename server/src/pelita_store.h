@@ -1,0 +1,104 @@
+#pragma once
+// PelitaStore: what pelita-server keeps for Pelita's own resources under
+// /pelita/v1/: published packages, registered kiosks, the learner roster and
+// issued certificates. The xAPI records stay in StatementStore/DocumentStore.
+// SQLite now (SqlitePelitaStore); the interface carries no SQLite types so a
+// PostgreSQL store can stand beside it. Times are utcIso8601() text.
+// Thread notes: implementations must be safe to call from any worker thread.
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <pelita/content/expected.h>
+
+#include "statement_store.h" // Stored
+
+namespace pelita::server {
+
+// One accepted .pelita file, stored as DATA/packages/<sha256>.pelita.
+struct PublishedPackage {
+    std::string sha256; // 64 lower-case hex digits of the whole file
+    std::string courseIri;
+    std::string version;
+    std::map<std::string, std::string> title; // language tag -> text
+    double jpHours = 0;
+    std::uint64_t sizeBytes = 0;
+    std::string signerKeyId;
+    std::string signerName;
+    std::string published;
+};
+
+// A kiosk credential and what the kiosk said about itself when it registered.
+// Registration fields are empty until it registers; lastContact is empty until
+// its first request.
+struct KioskRecord {
+    std::string credentialKey;
+    std::string kioskId;
+    std::string name;
+    std::string opd;
+    std::string appVersion;
+    std::string registered;
+    std::string lastContact;
+};
+
+// A learner on the roster: NIP (or another staff id), name, OPD, unit, position.
+struct RosterEntry {
+    std::string nip;
+    std::string name;
+    std::string opd;
+    std::string unit;
+    std::string position;
+};
+
+// A certificate as the kiosk announced it in a passed statement (docs/protocol.md).
+struct CertificateRecord {
+    std::string id;
+    std::string statementId;
+    std::string learnerName;
+    std::string nip;
+    std::string courseIri;
+    std::map<std::string, std::string> courseTitle;
+    std::string issued; // the statement's timestamp
+    double jpHours = 0;
+    std::optional<double> scaledScore;
+};
+
+struct PelitaStoreError {
+    // Conflict: the record clashes with one already stored (409).
+    enum class Kind { Conflict, Storage } kind = Kind::Storage;
+    std::string message;
+};
+
+class PelitaStore {
+public:
+    virtual ~PelitaStore() = default;
+
+    // Same sha256 again: kept as it was (not an error). Same course IRI and
+    // version with another sha256: Kind::Conflict.
+    virtual Expected<Stored, PelitaStoreError> addPackage(const PublishedPackage& package) = 0;
+    virtual Expected<std::optional<PublishedPackage>, std::string> package(const std::string& sha256) = 0;
+    // Every published package, every version, oldest first.
+    virtual Expected<std::vector<PublishedPackage>, std::string> packages() = 0;
+
+    // Creates or replaces the kiosk's registration; keeps its last contact.
+    virtual Expected<Stored, std::string> registerKiosk(const KioskRecord& kiosk) = 0;
+    virtual Expected<Stored, std::string> noteContact(const std::string& credentialKey, const std::string& when) = 0;
+    virtual Expected<std::optional<KioskRecord>, std::string> kiosk(const std::string& credentialKey) = 0;
+    virtual Expected<std::vector<KioskRecord>, std::string> kiosks() = 0;
+
+    // Replaces the learners of every OPD that appears in `entries`, in one
+    // transaction; a NIP listed under another OPD moves. Other OPDs are untouched.
+    virtual Expected<Stored, std::string> replaceRoster(const std::vector<RosterEntry>& entries) = 0;
+    // Everyone, or one OPD's learners, ordered by OPD then name.
+    virtual Expected<std::vector<RosterEntry>, std::string> roster(const std::optional<std::string>& opd) = 0;
+    virtual Expected<std::optional<RosterEntry>, std::string> learner(const std::string& nip) = 0;
+
+    // A certificate id already recorded for the same statement: kept (retries
+    // are safe). For another statement: Kind::Conflict.
+    virtual Expected<Stored, PelitaStoreError> addCertificate(const CertificateRecord& certificate) = 0;
+    virtual Expected<std::optional<CertificateRecord>, std::string> certificate(const std::string& id) = 0;
+};
+
+} // namespace pelita::server

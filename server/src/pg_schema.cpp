@@ -1,0 +1,92 @@
+#include "pg_schema.h"
+
+namespace pelita::server {
+
+namespace {
+
+// Each entry moves the schema from version i to i+1. Never edit a shipped entry:
+// append a new one so existing databases upgrade in place.
+// Version 1 holds what SQLite's server.db holds at its version 2; `seq` is an
+// identity column, the order statements were stored in.
+constexpr const char* kMigrations[] = {
+    R"sql(
+    CREATE TABLE credentials (
+        key           TEXT PRIMARY KEY,
+        name          TEXT NOT NULL,
+        role          TEXT NOT NULL CHECK (role IN ('admin', 'kiosk', 'reader')),
+        secret_sha256 TEXT NOT NULL,
+        created       TEXT NOT NULL,
+        revoked       TEXT
+    );
+    CREATE TABLE statements (
+        seq             BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        id              TEXT NOT NULL UNIQUE,
+        stored          TEXT NOT NULL,
+        verb_id         TEXT NOT NULL,
+        statement_json  TEXT NOT NULL,
+        comparison_json TEXT NOT NULL,
+        registration    TEXT,
+        ref_id          TEXT,
+        voided          INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE INDEX statements_verb ON statements (verb_id, seq);
+    CREATE INDEX statements_registration ON statements (registration, seq);
+    CREATE INDEX statements_ref ON statements (ref_id);
+    CREATE INDEX statements_stored ON statements (stored);
+    CREATE TABLE statement_agents (
+        seq     BIGINT NOT NULL REFERENCES statements (seq),
+        ifi     TEXT NOT NULL,
+        related INTEGER NOT NULL,
+        PRIMARY KEY (ifi, seq)
+    );
+    CREATE TABLE statement_activities (
+        seq         BIGINT NOT NULL REFERENCES statements (seq),
+        activity_id TEXT NOT NULL,
+        related     INTEGER NOT NULL,
+        PRIMARY KEY (activity_id, seq)
+    );
+    CREATE TABLE activities (
+        id              TEXT PRIMARY KEY,
+        definition_json TEXT NOT NULL
+    );
+    CREATE TABLE documents (
+        kind         TEXT NOT NULL,
+        scope        TEXT NOT NULL,
+        doc_id       TEXT NOT NULL,
+        content_type TEXT NOT NULL,
+        content      BYTEA NOT NULL,
+        etag         TEXT NOT NULL,
+        updated      TEXT NOT NULL,
+        PRIMARY KEY (kind, scope, doc_id)
+    );
+    CREATE TABLE attachments (
+        sha2         TEXT PRIMARY KEY,
+        content_type TEXT NOT NULL,
+        content      BYTEA NOT NULL
+    );
+    -- One row, locked by every statement batch: see pg_statement_store.h.
+    CREATE TABLE statement_writer (id INTEGER PRIMARY KEY);
+    INSERT INTO statement_writer (id) VALUES (1);
+    )sql",
+};
+
+} // namespace
+
+void migratePostgres(PgConnection& connection) {
+    connection.script("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied TEXT NOT NULL)");
+    PgTransaction tx(connection);
+    // Two servers migrating at once: DDL is transactional, so the second fails
+    // on the version the first recorded and changes nothing; started again, it
+    // finds the schema current.
+    auto current = connection.query("SELECT COALESCE(MAX(version), 0) FROM schema_migrations").integer(0, 0);
+    if (current > kPgSchemaVersion)
+        throw PgError("the database has schema version " + std::to_string(current) +
+                      ", newer than this pelita-server understands (" + std::to_string(kPgSchemaVersion) + ")");
+    for (auto v = current; v < kPgSchemaVersion; ++v) {
+        connection.script(kMigrations[v]);
+        connection.query("INSERT INTO schema_migrations (version, applied) VALUES ($1, now()::text)", {v + 1});
+    }
+    tx.commit();
+}
+
+} // namespace pelita::server

@@ -1,0 +1,68 @@
+#include "storage.h"
+
+#include <thread>
+
+#include "pg_connection.h"
+#include "pg_credentials.h"
+#include "pg_document_store.h"
+#include "pg_pool.h"
+#include "pg_schema.h"
+#include "pg_statement_store.h"
+#include "server_database.h"
+#include "sqlite_credentials.h"
+#include "sqlite_document_store.h"
+#include "sqlite_statement_store.h"
+
+namespace pelita::server {
+
+namespace {
+
+// cpp-httplib answers on max(8, cores - 1) worker threads; more connections
+// than that could never all be busy.
+std::size_t poolSize() {
+    const auto cores = std::thread::hardware_concurrency();
+    return std::max<std::size_t>(8, cores > 1 ? cores - 1 : 0);
+}
+
+Expected<Storage, std::string> openSqlite(const std::filesystem::path& dataDir) {
+    // One connection per store: SQLite serialises writers anyway, and each
+    // store's mutex then guards only its own work.
+    auto statementsDb = openServerDatabase(dataDir);
+    if (!statementsDb) return unexpected(statementsDb.error());
+    auto documentsDb = openServerDatabase(dataDir);
+    if (!documentsDb) return unexpected(documentsDb.error());
+    auto credentialsDb = openServerDatabase(dataDir);
+    if (!credentialsDb) return unexpected(credentialsDb.error());
+    return Storage{std::make_unique<SqliteStatementStore>(std::move(statementsDb).value()),
+                   std::make_unique<SqliteDocumentStore>(std::move(documentsDb).value()),
+                   std::make_unique<SqliteCredentialStore>(std::move(credentialsDb).value()),
+                   "SQLite " + (dataDir / "server.db").string()};
+}
+
+Expected<Storage, std::string> openPostgres(const std::string& conninfo) {
+    try {
+        auto pool = std::make_shared<PgPool>(conninfo, poolSize());
+        migratePostgres(*pool->lease());
+        return Storage{std::make_unique<PgStatementStore>(pool), std::make_unique<PgDocumentStore>(pool),
+                       std::make_unique<PgCredentialStore>(pool), "PostgreSQL " + describeConninfo(conninfo)};
+    } catch (const PgError& e) {
+        const std::string what = e.what();
+        // Connection errors already name the host; schema errors need it added.
+        if (what.rfind("cannot connect", 0) == 0) return unexpected(what);
+        return unexpected("PostgreSQL at " + describeConninfo(conninfo) + ": " + what);
+    }
+}
+
+} // namespace
+
+bool isPostgresLocation(const std::string& location) {
+    return location.rfind("postgresql://", 0) == 0 || location.rfind("postgres://", 0) == 0 ||
+           location.find("dbname=") != std::string::npos;
+}
+
+Expected<Storage, std::string> openStorage(const std::string& location) {
+    if (isPostgresLocation(location)) return openPostgres(location);
+    return openSqlite(location);
+}
+
+} // namespace pelita::server

@@ -1,0 +1,36 @@
+#pragma once
+// Storage: everything pelita-server keeps, as one bundle of stores chosen once,
+// at open time, from a database location:
+//   - a data directory: SQLite, DIR/server.db (the default);
+//   - "postgresql://..." or "postgres://..." (a libpq URI), or a libpq
+//     key=value conninfo holding "dbname=": PostgreSQL.
+// A new kind of record gets one more member here, with an implementation in
+// each backend (sqlite_*.h, pg_*.h), made in storage.cpp.
+// Thread notes: every store is safe to call from any thread at once.
+#include <memory>
+#include <string>
+
+#include <pelita/content/expected.h>
+
+#include "credentials.h"
+#include "document_store.h"
+#include "statement_store.h"
+
+namespace pelita::server {
+
+struct Storage {
+    std::unique_ptr<StatementStore> statements;
+    std::unique_ptr<DocumentStore> documents;
+    std::unique_ptr<CredentialStore> credentials;
+    std::string description; // "SQLite DIR/server.db" or "PostgreSQL host:port/db", for logs
+};
+
+// True when `location` names a PostgreSQL database rather than a data directory.
+bool isPostgresLocation(const std::string& location);
+
+// Opens (creating or upgrading the schema as needed) the storage at `location`.
+// Requires sodium_init(). Errors name the directory, or the host and port with
+// libpq's message.
+Expected<Storage, std::string> openStorage(const std::string& location);
+
+} // namespace pelita::server

@@ -1,0 +1,37 @@
+#pragma once
+// LrsProcess: the real pelita-server binary (PELITA_BIN_DIR) on 127.0.0.1 at a free
+// port, on a temporary data folder, with one kiosk credential. Tests only.
+//
+// Threads: one owner thread; statementIds() may run while the server serves.
+#include <support/temp_dir.h>
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+namespace pelita::test {
+
+class LrsProcess {
+public:
+    LrsProcess();    // starts the server and waits until it listens; throws on failure
+    ~LrsProcess();   // SIGTERM, then waits for the process
+    LrsProcess(const LrsProcess&) = delete;
+    LrsProcess& operator=(const LrsProcess&) = delete;
+
+    const std::string& url() const { return url_; }
+    int port() const { return port_; }
+    const std::string& key() const { return key_; }
+    const std::string& secret() const { return secret_; }
+
+    // Every statement id the server holds, in stored order, read through its own
+    // xAPI statements resource (GET, following "more"): duplicates would show twice.
+    std::vector<std::string> statementIds() const;
+
+private:
+    TempDir dir_;
+    std::string url_, key_, secret_;
+    int port_ = 0;
+    int pid_ = -1;
+};
+
+} // namespace pelita::test
