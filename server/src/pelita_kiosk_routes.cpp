@@ -18,9 +18,11 @@ std::optional<std::string> readRegistration(const json& body, KioskRecord& kiosk
     if (!body.is_object()) return "the body must be a JSON object {kioskId, name, opd, appVersion}";
     const std::pair<const char*, std::string*> fields[] = {
         {"kioskId", &kiosk.kioskId}, {"name", &kiosk.name}, {"opd", &kiosk.opd}, {"appVersion", &kiosk.appVersion}};
-    for (const auto& [name, value] : body.items())
+    for (const auto& item : body.items()) {
+        const std::string& name = item.key(); // named: clang 14 cannot capture a binding
         if (std::none_of(std::begin(fields), std::end(fields), [&](const auto& f) { return name == f.first; }))
             return "unknown property \"" + name + "\"";
+    }
     for (const auto& [name, target] : fields) {
         const auto found = body.find(name);
         if (found == body.end()) return std::string(name) + ": missing";

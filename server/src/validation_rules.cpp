@@ -20,7 +20,10 @@ const json& require(const json& parent, const char* key, const std::string& path
 }
 
 void onlyProperties(const json& object, std::initializer_list<const char*> allowed, const std::string& path) {
-    for (const auto& [key, value] : object.items()) {
+    for (const auto& item : object.items()) {
+        // A named reference, not a structured binding: clang 14 (the fuzz build)
+        // cannot capture bindings in a lambda.
+        const std::string& key = item.key();
         const bool known = std::any_of(allowed.begin(), allowed.end(), [&](const char* a) { return key == a; });
         if (!known) reject(path + "." + key, "not an allowed property here");
     }

@@ -15,8 +15,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (body.is_discarded()) return 0;
     static const nlohmann::json authority = {
         {"objectType", "Agent"}, {"account", {{"homePage", "http://localhost/"}, {"name", "fuzz"}}}};
+    // As POST /xapi/statements does: an object is one statement, an array a batch,
+    // anything else is refused before intake.
     const bool single = body.is_object();
-    const auto prepared = pelita::server::prepareStatements(body, single, authority);
+    if (!single && !body.is_array()) return 0;
+    const auto prepared =
+        pelita::server::prepareStatements(single ? nlohmann::json::array({body}) : body, single, authority);
     if (prepared) {
         // Whatever passed intake must pass the validator again as stored: the
         // LRS returns exactly these statements, and a client may send them back.
