@@ -1,5 +1,6 @@
 #include <pelita/content/course_library.h>
 
+#include "course_paths.h"
 #include "package/course_swap.h"
 
 #include <algorithm>
@@ -34,11 +35,7 @@ CourseLibrary loadInstalledCourses(const fs::path& dataDir) {
 }
 
 std::string courseSlug(std::string_view iri) {
-    std::string slug(iri.substr(iri.find_last_of('/') + 1));
-    for (char& c : slug) {
-        const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
-        if (!ok) c = '-';
-    }
+    const std::string slug = detail::safeFolderName(iri.substr(iri.find_last_of('/') + 1));
     return slug.empty() ? "course" : slug;
 }
 

@@ -2,6 +2,16 @@
 
 namespace pelita::content::detail {
 
+std::string safeFolderName(std::string_view text, std::string_view alsoAllowed) {
+    std::string name(text);
+    for (char& c : name) {
+        const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
+                        c == '_' || alsoAllowed.find(c) != std::string_view::npos;
+        if (!ok) c = '-';
+    }
+    return name;
+}
+
 std::optional<std::filesystem::path> resolveInside(const std::filesystem::path& root,
                                                    const std::filesystem::path& relative) {
     if (relative.empty() || relative.is_absolute() || relative.has_root_name()) return std::nullopt;

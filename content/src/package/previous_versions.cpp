@@ -1,6 +1,7 @@
 // Earlier versions of installed courses, kept for the attempts that started on them.
 #include <pelita/content/course_library.h>
 
+#include "course_paths.h"
 #include "package/course_swap.h"
 #include "package/durable_file.h"
 
@@ -17,12 +18,7 @@ namespace {
 
 // A version as a folder name: the same characters as a slug, plus '.'.
 std::string versionFolderName(std::string_view version) {
-    std::string name(version);
-    for (char& c : name) {
-        const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
-                        c == '_' || c == '.';
-        if (!ok) c = '-';
-    }
+    const std::string name = detail::safeFolderName(version, ".");
     return name.empty() || name[0] == '.' ? "v" + name : name;
 }
 

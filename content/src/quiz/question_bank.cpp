@@ -1,6 +1,7 @@
 #include "quiz/question_bank.h"
 
 #include "course_paths.h"
+#include "package/text_checks.h"
 
 #include <pelita/content/aiken.h>
 #include <pelita/content/gift.h>
@@ -11,13 +12,6 @@
 namespace pelita::content::detail {
 
 namespace {
-
-std::string lowerExtension(const std::filesystem::path& path) {
-    std::string ext = path.extension().string();
-    for (auto& c : ext)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return ext;
-}
 
 ContentError located(const ImportProblem& p, const std::string& relative) {
     std::string message = p.message;
@@ -32,7 +26,7 @@ Expected<ImportResult, ContentError> importQuestionBank(const std::filesystem::p
     const auto shownAs = std::filesystem::u8path(relative);
     const auto full = resolveInside(root, shownAs);
     if (!full) return unexpected(ContentError{shownAs, 0, {}, "is outside the course folder"});
-    const std::string ext = lowerExtension(shownAs);
+    const std::string ext = foldCase(shownAs.extension().string());
     const bool gift = ext == ".gift";
     if (!gift && ext != ".txt" && ext != ".aiken")
         return unexpected(ContentError{shownAs, 0, {},
