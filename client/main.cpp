@@ -25,6 +25,8 @@ int main(int argc, char** argv) {
     case Command::Import: result = runImport(*options); break;
     case Command::Uninstall: result = runUninstall(*options); break;
     case Command::Kiosk: result = runKiosk(*options, argv[0]); break;
+    case Command::ExportRecords: result = runExportRecords(*options); break;
+    case Command::ImportReceipt: result = runImportReceipt(*options); break;
     }
     curl_global_cleanup();
     return result;

@@ -1,5 +1,7 @@
 #include "app/app.h"
 
+#include "platform/fonts.h"
+#include "platform/style.h"
 #include "views/views.h"
 
 #include <pelita/sync/clock.h>
@@ -19,6 +21,15 @@ App::App(std::filesystem::path dataDir, std::filesystem::path i18nDir, Translato
     Controller::Hooks hooks;
     hooks.syncNow = [this] { syncEngine_->syncNow(); };
     hooks.languageChanged = [this](const std::string& language) { reloadTranslations(language); };
+    hooks.displayChanged = [this](double textScale, bool highContrast) {
+        // Posted, so it runs before the next frame: this frame still draws with the old atlas.
+        queue_.post([this, textScale, highContrast] {
+            platform::setHighContrast(highContrast);
+            platform::applyKioskStyle(static_cast<float>(textScale));
+            if (auto fonts = platform::rebuildFonts(static_cast<float>(textScale)); !fonts)
+                state_.notice = Notice{"notice.display_failed", fonts.error(), true};
+        });
+    };
     controller_ = std::make_unique<Controller>(state_, *worker_, queue_, std::move(hooks));
     controller_->start();
     wakeTimer_ = std::make_unique<WakeTimer>(queue_);
@@ -49,6 +60,7 @@ void App::draw() {
 void App::onScreenChanged() {
     // Whichever way the learner left a quiz (back, sign-out, logout), its clock stops here.
     if (lastScreen_ == Screen::Quiz) controller_->quizLeftScreen();
+    if (lastScreen_ == Screen::Lesson) views::closeLesson(); // its images' textures go
     lastScreen_ = state_.screen;
     if (state_.screen == Screen::Enrol) {
         forms_.enrolNip.clear();

@@ -1,6 +1,8 @@
 #pragma once
 // AppState: everything the kiosk's screens draw, as one plain value. Views read it;
 // only the Controller (on the UI thread) changes it.
+#include "app/certificate_page.h"
+
 #include <pelita/content/course.h>
 #include <pelita/content/lesson_document.h>
 #include <pelita/content/scoring.h>
@@ -19,12 +21,28 @@
 
 namespace pelita::kiosk {
 
-enum class Screen { Loading, Learners, Enrol, Home, Course, Lesson, Quiz, Result, Settings, Login, Trainer };
+enum class Screen { Loading, Learners, Enrol, Home, Course, Lesson, Quiz, Result, Settings, Login, Trainer, History };
+
+// A lesson image decoded on the records worker, waiting to become a texture.
+struct LessonImage {
+    bool loading = true;
+    int width = 0, height = 0;
+    std::shared_ptr<const std::vector<unsigned char>> rgba; // width * height * 4 bytes, once decoded
+    std::string problem;                                    // why it cannot be shown
+};
 
 struct LessonPage {
     std::string lessonId;
     content::LessonDocument document;
     bool loading = false;
+    // Reading position (records_store.h ReadingPlace): where to put the reader once
+    // the lesson is laid out (< 0: the top), where the view last said they are,
+    // and what records.db holds.
+    double restorePosition = -1;
+    double position = 0;
+    double savedPosition = -1;
+    bool positionWriting = false;
+    std::map<std::string, LessonImage> images; // by the image's path as written in the lesson
 };
 
 struct QuizPage {
@@ -98,10 +116,12 @@ struct AppState {
     std::string courseIri;                       // the open course
     std::set<std::string> completedLessons;      // of the learner, in the open course
     std::vector<sync::QuizAttempt> attempts;     // submitted, in the open course
+    std::optional<sync::ReadingPlace> lastReading; // of the learner, in the open course: "Lanjutkan"
 
     LessonPage lesson;
     QuizPage quiz;
     ResultPage result;
+    CertificatePage certificates;                // result screen's certificate, history screen
 
     sync::KioskSettings settings;
     sync::SyncStatus sync;

@@ -10,6 +10,9 @@ Controller::Controller(AppState& state, RecordsWorker& worker, platform::MainThr
     : state_(state), worker_(worker), queue_(queue), hooks_(std::move(hooks)) {}
 
 void Controller::apply(const Intent& intent) {
+    // Whatever the learner does next on a lesson (another lesson, back, sign out,
+    // idle logout), where they stopped reading is saved first.
+    if (state_.screen == Screen::Lesson && !std::holds_alternative<intent::ReadAt>(intent)) leaveLesson();
     std::visit([this](const auto& i) { on(i); }, intent);
 }
 

@@ -21,6 +21,8 @@ public:
         std::function<void(const std::string&)> languageChanged;   // reload the UI strings
         // Milliseconds on a steady clock (quiz time limits); null = std::chrono::steady_clock.
         std::function<std::int64_t()> steadyNowMs;
+        // Text scale or contrast changed: rebuild fonts and style before the next frame.
+        std::function<void(double textScale, bool highContrast)> displayChanged;
     };
 
     Controller(AppState& state, RecordsWorker& worker, platform::MainThreadQueue& queue, Hooks hooks);
@@ -63,6 +65,12 @@ private:
     void on(const intent::OpenTrainer&);
     void on(const intent::ResetPin&);
     void on(const intent::IdleSignOut&);
+    void on(const intent::OpenHistory&);
+    void on(const intent::PrintCertificate&);
+    void on(const intent::SaveCertificateToUsb&);
+    void on(const intent::ExportHistoryCsv&);
+    void on(const intent::ReadAt&);
+    void on(const intent::SetDisplay&);
 
     // Runs `work` on the records worker; `then` runs on the UI thread with its result.
     template <class T> void load(std::function<T(sync::RecordsStore&)> work, std::function<void(T)> then);
@@ -80,6 +88,10 @@ private:
     void endSession();                    // learner or trainer leaves; back to the start screen
     void loadYearJp();                    // JP earned this year, for the home screen
     void loadTrainerList();
+    // Certificates (controller_certificate.cpp): after a submit or a lesson, issues
+    // the open course's certificate if it is now passed, and writes its PDF.
+    void issueCertificateIfPassed();
+    void copyToUsb(const std::string& what, const std::string& folder);  // a number, or "csv"
     // Quiz helpers (controller_quiz*.cpp).
     const content::Quiz* openQuiz() const;
     std::int64_t steadyNow() const;
@@ -89,6 +101,10 @@ private:
     void saveDrafts();
     void saveQuizProgress();
     void submitQuiz(bool timeUp);
+    // Lesson helpers (controller_lesson.cpp).
+    void writeReadingPosition();          // the page's position, one write in flight at a time
+    void leaveLesson();                   // saves where the learner stopped, whatever is in flight
+    void loadLessonImages(const content::Course& course, const content::Lesson& lesson);
     // The error handler for worker jobs: shows the message and forgets one unsaved write.
     RecordsWorker::OnError failWith(const std::string& key, bool wasWrite);
 

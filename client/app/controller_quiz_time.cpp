@@ -153,6 +153,7 @@ void Controller::submitQuiz(bool timeUp) {
                 result.reviewLessons = lessonsToReview(*shownCourse, *shownQuiz, result.questionIds, result.responses);
             state_.result = std::move(result);
             state_.screen = Screen::Result;
+            if (s.score.passed) issueCertificateIfPassed();
             if (hooks_.syncNow) hooks_.syncNow();
         },
         [this] {

@@ -34,11 +34,23 @@ struct DismissNotice {};
 struct OpenTrainer {};                // asks for the trainer PIN
 struct ResetPin { std::string nip, pin, pinAgain; }; // trainer mode only
 struct IdleSignOut {};                // nobody touched the kiosk for kiosk.idle_minutes
+// The lesson on screen is scrolled to `position` (block index + fraction of that
+// block, records_store.h ReadingPlace): sent once scrolling settles, saved throttled.
+struct ReadAt { std::string lessonId; double position; };
+// Text size (1.0 to 2.0) and the high-contrast theme, from the start screen or settings.
+struct SetDisplay { double textScale; bool highContrast; };
+// Certificates and history (controller_certificate*.cpp, controller_history*.cpp).
+struct OpenHistory {};
+struct PrintCertificate { std::string number; };
+// `folder` empty: look for USB sticks; one found is used at once, several are offered.
+struct SaveCertificateToUsb { std::string number, folder; };
+struct ExportHistoryCsv { std::string folder; };  // the SIASN "riwayat kursus" CSV, same way
 
 using Intent = std::variant<ShowLearners, SignIn, StartEnrol, Enrol, SignOut, OpenCourse, GoHome, OpenLesson,
                             FinishLesson, BackToCourse, StartQuiz, Answer, Draft, GoToQuestion, ReviewQuiz, SubmitQuiz,
                             OpenSettings, SaveSettings, SyncNow, DismissNotice, EnterPin, OpenTrainer, ResetPin,
-                            IdleSignOut>;
+                            IdleSignOut, ReadAt, SetDisplay, OpenHistory, PrintCertificate,
+                            SaveCertificateToUsb, ExportHistoryCsv>;
 
 } // namespace pelita::kiosk::intent
 

@@ -4,6 +4,7 @@
 #include "app/app.h"
 #include "automation/runner.h"
 #include "automation/script.h"
+#include "platform/style.h"
 #include "platform/window.h"
 
 #include <pelita/sync/kiosk_settings.h>
@@ -66,6 +67,9 @@ int runKiosk(const Options& o, const char* argv0) {
     windowOptions.title = "Pelita";
     windowOptions.assetsDir = assets;
     windowOptions.automated = script.has_value();
+    // The learner's text size and theme from the first frame, not a flash of the default.
+    windowOptions.fontScale = static_cast<float>(settings->textScale);
+    platform::setHighContrast(settings->highContrast);
     auto window = platform::Window::open(windowOptions);
     if (!window) {
         std::cerr << "pelita: cannot open the kiosk window: " << window.error() << "\n"

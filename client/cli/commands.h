@@ -9,5 +9,7 @@ int runConfig(const Options& options);
 int runImport(const Options& options);
 int runUninstall(const Options& options);
 int runKiosk(const Options& options, const char* argv0);
+int runExportRecords(const Options& options); // records carried by hand on USB
+int runImportReceipt(const Options& options);
 
 } // namespace pelita::kiosk::cli

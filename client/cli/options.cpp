@@ -9,7 +9,8 @@ namespace {
 
 const std::map<std::string, Command> kCommands = {
     {"sync", Command::Sync}, {"config", Command::Config}, {"import", Command::Import},
-    {"uninstall", Command::Uninstall}};
+    {"uninstall", Command::Uninstall}, {"export-records", Command::ExportRecords},
+    {"import-receipt", Command::ImportReceipt}};
 
 } // namespace
 
@@ -47,11 +48,26 @@ std::string usage(Command command) {
         return "Usage: pelita uninstall COURSE --data DIR\n"
                "  Removes the installed course COURSE (its folder name, e.g. pelayanan-prima, or\n"
                "  its IRI). Learners' results and progress stay in the records database.\n";
+    case Command::ExportRecords:
+        return "Usage: pelita export-records --data DIR --to USBDIR\n"
+               "       pelita export-records --data DIR --show-key\n"
+               "  Writes every result still waiting for the server into one signed, compressed file\n"
+               "  on USBDIR, pelita-<kiosk>-<YYYYMMDD-HHMMSS>.pelita-records (UTC), for a trainer to\n"
+               "  carry to the server (`pelita-server import-bundle`). The results stay on the kiosk,\n"
+               "  marked carried, until a receipt or a sync confirms them.\n"
+               "  --show-key  prints this kiosk's credential key and signing key (for\n"
+               "              `pelita-server kiosk-key set`) and writes nothing\n";
+    case Command::ImportReceipt:
+        return "Usage: pelita import-receipt FILE|USBDIR --data DIR [--server-key FILE.pub]\n"
+               "  Applies the server's receipt for a carried bundle (or every receipt in USBDIR):\n"
+               "  results the server accepted leave the outbox, results it refused go to quarantine\n"
+               "  with its reason. A receipt not signed by the trusted server key is refused.\n"
+               "  --server-key  trust this receipt key from now on (from `pelita-server kiosk-key receipt`)\n";
     case Command::Kiosk:
         break;
     }
     return "Usage: pelita [--data DIR] [--server URL] [--lang id|en] [--automate SCRIPT.json] [--assets DIR]\n"
-           "       pelita sync|config|import|uninstall ... (see pelita COMMAND --help)\n"
+           "       pelita sync|config|import|uninstall|export-records|import-receipt ... (see pelita COMMAND --help)\n"
            "  Opens the Pelita learning kiosk. Results are saved in DIR (default: your data folder)\n"
            "  and sent to the server whenever it can be reached.\n"
            "  --automate runs a UI script (docs/automation.md) and exits 0 when every step held.\n";
@@ -110,6 +126,26 @@ Expected<Options, UsageError> parseOptions(int argc, char** argv) {
             o.importPath = std::filesystem::u8path(a);
             continue;
         }
+        if (o.command == Command::ExportRecords && (a == "--to" || a == "--show-key")) {
+            if (a == "--show-key") {
+                o.showKey = true;
+                continue;
+            }
+            auto v = value(a);
+            if (!v) return unexpected(v.error());
+            o.exportTo = std::filesystem::u8path(*v);
+            continue;
+        }
+        if (o.command == Command::ImportReceipt && a == "--server-key") {
+            auto v = value(a);
+            if (!v) return unexpected(v.error());
+            o.serverKeyFile = std::filesystem::u8path(*v);
+            continue;
+        }
+        if (o.command == Command::ImportReceipt && a.rfind("--", 0) != 0 && o.receiptFile.empty()) {
+            o.receiptFile = std::filesystem::u8path(a);
+            continue;
+        }
         if (o.command == Command::Uninstall && a.rfind("--", 0) != 0 && o.uninstallCourse.empty()) {
             o.uninstallCourse = a;
             continue;
@@ -122,6 +158,10 @@ Expected<Options, UsageError> parseOptions(int argc, char** argv) {
         return unexpected(UsageError{"import needs the PATH of a package, a course folder or a USB stick"});
     if (o.command == Command::Uninstall && o.uninstallCourse.empty())
         return unexpected(UsageError{"uninstall needs the COURSE to remove (its folder name or IRI)"});
+    if (o.command == Command::ExportRecords && o.exportTo.empty() && !o.showKey)
+        return unexpected(UsageError{"export-records needs --to USBDIR (the USB stick's folder)"});
+    if (o.command == Command::ImportReceipt && o.receiptFile.empty() && o.serverKeyFile.empty())
+        return unexpected(UsageError{"import-receipt needs the receipt FILE (or the USB folder holding it)"});
     if (o.dataDir.empty()) o.dataDir = defaultDataDir();
     return o;
 }

@@ -9,7 +9,7 @@
 
 namespace pelita::kiosk::cli {
 
-enum class Command { Kiosk, Sync, Config, Import, Uninstall };
+enum class Command { Kiosk, Sync, Config, Import, Uninstall, ExportRecords, ImportReceipt };
 
 struct Options {
     Command command = Command::Kiosk;
@@ -28,6 +28,10 @@ struct Options {
     bool statusOnly = false;                     // sync --status: print the outbox, no network
     bool verbose = false;                        // sync --verbose: quarantined records, gzip figures
     std::string uninstallCourse;                 // uninstall: a course's folder name or IRI
+    std::filesystem::path exportTo;              // export-records --to USBDIR
+    bool showKey = false;                        // export-records --show-key: print the signing key only
+    std::filesystem::path receiptFile;           // import-receipt FILE (a receipt, or a folder holding them)
+    std::filesystem::path serverKeyFile;         // import-receipt --server-key FILE.pub: trust it from now on
     bool help = false;                           // --help: print usage(command) and exit 0
 };
 

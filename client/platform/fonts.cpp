@@ -1,5 +1,6 @@
 #include "platform/fonts.h"
 
+#include <backends/imgui_impl_opengl3.h>
 #include <imgui.h>
 #include <system_error>
 
@@ -7,6 +8,7 @@ namespace pelita::kiosk::platform {
 namespace {
 
 Fonts g_fonts;
+std::filesystem::path g_assetsDir; // where the last loadFonts found its files
 
 // Latin-1 and Latin Extended-A cover Indonesian and names with diacritics;
 // general punctuation brings en dash, curly quotes, bullet and ellipsis, and the
@@ -21,20 +23,30 @@ const ImWchar kGlyphRanges[] = {
     0x2100, 0x215F, // Letterlike Symbols, Number Forms
     0,
 };
+// Code in lessons is ASCII nearly always; Latin-1 covers the rest without
+// doubling the atlas for a face used in a few lines.
+const ImWchar kMonoRanges[] = {0x0020, 0x00FF, 0};
 
 constexpr float kBodyPx = 22.0f;
 constexpr float kHeadingPx = 34.0f;
+constexpr float kSubheadingPx = 28.0f;
+constexpr float kMinorHeadingPx = 24.0f;
 constexpr float kSmallPx = 18.0f;
+constexpr float kMonoPx = 20.0f;
 
-std::filesystem::path findFace(const std::filesystem::path& assetsDir, const char* face) {
-    const std::string file = std::string("NotoSans-") + face + ".ttf";
-    const std::filesystem::path candidates[] = {
-        assetsDir / "fonts" / file, std::filesystem::path("/usr/share/fonts/truetype/noto") / file};
+std::filesystem::path findFile(const std::filesystem::path& assetsDir, const std::string& file,
+                               const char* systemFolder) {
+    const std::filesystem::path candidates[] = {assetsDir / "fonts" / file,
+                                                std::filesystem::path(systemFolder) / file};
     for (const auto& candidate : candidates) {
         std::error_code ec;
         if (std::filesystem::is_regular_file(candidate, ec)) return candidate;
     }
     return {};
+}
+
+std::filesystem::path findFace(const std::filesystem::path& assetsDir, const char* face) {
+    return findFile(assetsDir, std::string("NotoSans-") + face + ".ttf", "/usr/share/fonts/truetype/noto");
 }
 
 } // namespace
@@ -51,31 +63,65 @@ Expected<Fonts, std::string> loadFonts(const std::filesystem::path& assetsDir, f
     const auto regular = findFace(assetsDir, "Regular");
     const auto bold = findFace(assetsDir, "Bold");
     const auto italic = findFace(assetsDir, "Italic");
-    if (regular.empty() || bold.empty() || italic.empty()) {
+    const auto boldItalic = findFace(assetsDir, "BoldItalic");
+    const auto mono = findFile(assetsDir, "DejaVuSansMono.ttf", "/usr/share/fonts/truetype/dejavu");
+    if (regular.empty() || bold.empty() || italic.empty() || boldItalic.empty()) {
         return unexpected(
-            std::string("Noto Sans fonts not found (need NotoSans-Regular/Bold/Italic.ttf in ") +
+            std::string("Noto Sans fonts not found (need NotoSans-Regular/Bold/Italic/BoldItalic.ttf in ") +
             (assetsDir / "fonts").string() + " or /usr/share/fonts/truetype/noto; install fonts-noto-core)");
+    }
+    if (mono.empty()) {
+        return unexpected("DejaVu Sans Mono not found (need DejaVuSansMono.ttf in " + (assetsDir / "fonts").string() +
+                          " or /usr/share/fonts/truetype/dejavu; install fonts-dejavu-core)");
     }
     ImFontAtlas* atlas = ImGui::GetIO().Fonts;
     atlas->Clear();
-    auto add = [&](const std::filesystem::path& file, float px) {
+    auto add = [&](const std::filesystem::path& file, float px, const ImWchar* ranges) {
         ImFontConfig config;
-        // Slight oversampling keeps strokes crisp on low-resolution kiosk screens.
-        config.OversampleH = 2;
+        // Slight oversampling keeps small strokes crisp on low-resolution kiosk
+        // screens; large text does not need it, and it would double the atlas.
+        config.OversampleH = px * scale < 30.0f ? 2 : 1;
         config.OversampleV = 1;
-        return atlas->AddFontFromFileTTF(file.string().c_str(), px * scale, &config, kGlyphRanges);
+        return atlas->AddFontFromFileTTF(file.string().c_str(), px * scale, &config, ranges);
     };
     Fonts loaded;
-    loaded.body = add(regular, kBodyPx); // first font added is ImGui's default
-    loaded.bold = add(bold, kBodyPx);
-    loaded.italic = add(italic, kBodyPx);
-    loaded.heading = add(bold, kHeadingPx);
-    loaded.small = add(regular, kSmallPx);
-    if (!loaded.body || !loaded.bold || !loaded.italic || !loaded.heading || !loaded.small) {
-        atlas->Clear();
-        return unexpected(std::string("could not read the Noto Sans font files in ") +
-                          regular.parent_path().string());
+    loaded.body = add(regular, kBodyPx, kGlyphRanges); // first font added is ImGui's default
+    loaded.bold = add(bold, kBodyPx, kGlyphRanges);
+    loaded.italic = add(italic, kBodyPx, kGlyphRanges);
+    loaded.boldItalic = add(boldItalic, kBodyPx, kGlyphRanges);
+    loaded.heading = add(bold, kHeadingPx, kGlyphRanges);
+    loaded.subheading = add(bold, kSubheadingPx, kGlyphRanges);
+    loaded.minorHeading = add(bold, kMinorHeadingPx, kGlyphRanges);
+    loaded.small = add(regular, kSmallPx, kGlyphRanges);
+    loaded.mono = add(mono, kMonoPx, kMonoRanges);
+    loaded.scale = scale;
+    for (ImFont* font : {loaded.body, loaded.bold, loaded.italic, loaded.boldItalic, loaded.heading,
+                         loaded.subheading, loaded.minorHeading, loaded.small, loaded.mono}) {
+        if (!font) {
+            atlas->Clear();
+            return unexpected(std::string("could not read the font files in ") + regular.parent_path().string() +
+                              " and " + mono.parent_path().string());
+        }
     }
+    g_assetsDir = assetsDir;
+    return loaded;
+}
+
+Expected<Fonts, std::string> rebuildFonts(float scale) {
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    auto loaded = loadFonts(g_assetsDir, scale);
+    if (!loaded) {
+        // The files were there a moment ago; put back the size that worked.
+        auto previous = loadFonts(g_assetsDir, g_fonts.scale);
+        if (previous) setFonts(*previous);
+        ImGui_ImplOpenGL3_CreateFontsTexture();
+        return loaded;
+    }
+    setFonts(*loaded);
+    ImGui_ImplOpenGL3_CreateFontsTexture();
+    // The atlas now lives in the texture; the CPU copies (alpha and RGBA, several
+    // MB at 200 %) are not needed again until the next rebuild.
+    ImGui::GetIO().Fonts->ClearTexData();
     return loaded;
 }
 

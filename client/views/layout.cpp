@@ -1,5 +1,7 @@
 #include "views/layout.h"
 
+#include "platform/fonts.h"
+
 #include <algorithm>
 
 namespace pelita::kiosk::views {
@@ -11,10 +13,18 @@ constexpr float kCardPadding = 20.0f;
 void beginPage(const char* id) {
     const ImVec2 avail = ImGui::GetContentRegionAvail();
     const float scrollbar = ImGui::GetStyle().ScrollbarSize;
-    const float width = std::min(kColumnWidth + scrollbar, avail.x);
+    const float width = std::min(columnWidth() + scrollbar, avail.x);
     ImGui::SetCursorPosX(ImGui::GetCursorPosX() + std::max(0.0f, (avail.x - width) / 2));
-    ImGui::BeginChild(id, ImVec2(width, avail.y - kStatusBarHeight), false);
+    ImGui::BeginChild(id, ImVec2(width, avail.y - statusBarHeight()), false);
     ImGui::PushTextWrapPos(0.0f); // wrap at the column's edge
+}
+
+float columnWidth() {
+    return kColumnWidth * platform::fonts().scale;
+}
+
+float statusBarHeight() {
+    return kStatusBarHeight * platform::fonts().scale;
 }
 
 void endPage() {
@@ -44,8 +54,9 @@ void endCard() {
     const ImVec2 boxMin(min.x - kCardPadding, min.y - kCardPadding);
     const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
     const ImVec2 boxMax(right, max.y + kCardPadding);
-    draw->AddRectFilled(boxMin, boxMax, IM_COL32(255, 255, 255, 255), 10.0f);
-    draw->AddRect(boxMin, boxMax, IM_COL32(190, 196, 206, 255), 10.0f, 0, 1.5f);
+    // The theme's colours, so a card stays readable in high contrast too.
+    draw->AddRectFilled(boxMin, boxMax, ImGui::GetColorU32(ImGuiCol_WindowBg), 10.0f);
+    draw->AddRect(boxMin, boxMax, ImGui::GetColorU32(ImGuiCol_Border), 10.0f, 0, 1.5f);
     draw->ChannelsMerge();
     ImGui::SetCursorScreenPos(ImVec2(boxMin.x, boxMax.y));
     ImGui::Dummy(ImVec2(0, 4));

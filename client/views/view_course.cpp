@@ -75,6 +75,12 @@ void drawCourse(ViewContext& ctx) {
         const std::string& lang = ctx.t.language();
         ui::Heading(course->title.get(lang));
         ui::TextWrapped(course->description.get(lang));
+        // "Lanjutkan": back to the lesson read last, at the place the learner stopped.
+        if (const auto& last = ctx.state.lastReading)
+            if (const content::Lesson* lesson = course->findLesson(last->lessonId)) {
+                const std::string label = ctx.t.format("course.continue", {{"title", lesson->title.get(lang)}});
+                if (ui::BigButton(label.c_str())) ctx.dispatch(intent::OpenLesson{lesson->id});
+            }
         for (const auto& module : course->modules) {
             ImGui::Spacing();
             ImGui::Separator();

@@ -74,6 +74,8 @@ void drawHome(ViewContext& ctx) {
         ImGui::PopID();
     }
     ImGui::Spacing();
+    if (ui::Button(ctx.tr("home.history"))) ctx.dispatch(intent::OpenHistory{});
+    ImGui::SameLine();
     if (ui::Button(ctx.tr("home.sign_out"))) ctx.dispatch(intent::SignOut{});
     endPage();
 }

@@ -4,6 +4,7 @@
 
 #include "ui/widgets.h"
 #include "views/layout.h"
+#include "views/lesson_display_options.h"
 
 #include <imgui.h>
 
@@ -51,6 +52,8 @@ void drawLearners(ViewContext& ctx) {
     }
     ImGui::SameLine();
     if (ui::Button(ctx.tr("login.trainer"))) ctx.dispatch(intent::OpenTrainer{});
+    ImGui::Spacing();
+    drawDisplayOptions(ctx);
     endPage();
 }
 

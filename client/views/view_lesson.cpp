@@ -1,100 +1,185 @@
-// A lesson: its Markdown drawn as headings, paragraphs, lists, quotes and tables.
+// The lesson player: the lesson's Markdown in a centred column of about 70
+// characters, the reading position kept, the keyboard, and the way on.
 #include "views/views.h"
 
 #include "platform/fonts.h"
+#include "platform/textures.h"
+#include "ui/screen_text.h"
 #include "ui/widgets.h"
 #include "views/layout.h"
+#include "views/lesson_blocks.h"
+#include "views/lesson_links.h"
+#include "views/lesson_position.h"
 
 #include <imgui.h>
+
+#include <algorithm>
+#include <cmath>
 
 namespace pelita::kiosk::views {
 
 namespace {
 
-using content::Block;
-using content::BlockKind;
+// About 70 characters of body text a line: long enough for sentences, short
+// enough that the eye finds the next line.
+constexpr float kMeasureChars = 70.0f;
+// Positions closer than this are the same place (as in the controller).
+constexpr double kSamePlace = 0.01;
 
-void drawTable(const std::vector<Block>& blocks, std::size_t& i) {
-    const std::size_t columns = std::max<std::size_t>(1, blocks[i].cells.size());
-    const std::string id = "table" + std::to_string(i);
-    if (ImGui::BeginTable(id.c_str(), static_cast<int>(columns), ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg)) {
-        for (; i < blocks.size() && blocks[i].kind == BlockKind::TableRow; ++i) {
-            const Block& row = blocks[i];
-            ImGui::TableNextRow();
-            if (row.headerRow) ImGui::PushFont(platform::fonts().bold);
-            for (std::size_t c = 0; c < row.cells.size() && c < columns; ++c) {
-                ImGui::TableSetColumnIndex(static_cast<int>(c));
-                std::string text;
-                for (const auto& span : row.cells[c]) text += span.text;
-                ui::TextWrapped(text);
-            }
-            if (row.headerRow) ImGui::PopFont();
-        }
-        ImGui::EndTable();
+// What the view keeps between frames for the open lesson. UI-only: where the
+// blocks are this frame, the keyboard focus, the textures of its images.
+struct LessonView {
+    std::string lessonId;
+    LessonKeys keys;
+    platform::TextureCache textures;
+    std::vector<float> tops;
+    float end = 0;
+    double anchor = -1;   // a restored position held until the learner scrolls (images may still load)
+    float setScroll = -1; // the scroll offset the view last asked for
+    float lastScroll = -1;
+    double reported = -1;
+
+    void reset() {
+        lessonId.clear();
+        keys.reset();
+        textures.clear();
+        tops.clear();
+        end = 0;
+        anchor = -1;
+        setScroll = lastScroll = -1;
+        reported = -1;
     }
-    --i; // the caller's loop steps past the last row
+};
+
+// Never destroyed: its textures belong to a GL context that is gone at exit.
+LessonView& lessonView() {
+    static auto* view = new LessonView;
+    return *view;
 }
 
-void drawBlock(const Block& block) {
-    const auto& fonts = platform::fonts();
-    const float indent = block.inQuote ? 28.0f : 0.0f;
-    if (indent > 0) ImGui::Indent(indent);
-    switch (block.kind) {
-    case BlockKind::Heading:
-        ImGui::Spacing();
-        ImGui::PushFont(block.level <= 1 ? fonts.heading : fonts.bold);
-        ui::TextWrapped(block.plainText());
-        ImGui::PopFont();
-        break;
-    case BlockKind::Paragraph:
-        if (block.inQuote) ImGui::PushFont(fonts.italic);
-        ui::TextWrapped(block.plainText());
-        if (block.inQuote) ImGui::PopFont();
-        break;
-    case BlockKind::ListItem: {
-        const float step = 32.0f * static_cast<float>(std::max(1, block.level));
-        ImGui::Indent(step);
-        ui::TextWrapped(block.marker + " " + block.plainText());
-        ImGui::Unindent(step);
-        break;
+float readingWidth() {
+    ImFont* body = platform::fonts().body;
+    const char* sample = "abcdefghijklmnopqrstuvwxyz";
+    return kMeasureChars * body->CalcTextSizeA(body->FontSize, 1e9f, 0, sample).x / 26.0f;
+}
+
+// Keeps the restored place on screen while the layout settles, then reports
+// where the learner is each time scrolling comes to rest.
+void trackPosition(ViewContext& ctx, LessonView& v) {
+    const LessonPage& page = ctx.state.lesson;
+    const float scroll = ImGui::GetScrollY();
+    if (v.lastScroll < 0 && page.restorePosition < 0 && scroll != 0) {
+        // A lesson read for the first time starts at its top, not where the
+        // previous lesson's scroll left the shared child window.
+        ImGui::SetScrollY(0);
+        v.lastScroll = 0;
+        return;
     }
-    case BlockKind::Code:
-        ImGui::PushFont(fonts.small);
-        ui::TextWrapped(block.plainText());
-        ImGui::PopFont();
-        break;
-    case BlockKind::Rule: ImGui::Separator(); break;
-    case BlockKind::Image:
-    case BlockKind::TableRow: break; // images come with the lesson player; tables are drawn by drawTable
+    if (v.anchor < 0 && v.reported < 0 && page.restorePosition >= 0) {
+        v.anchor = page.restorePosition;
+        v.reported = page.restorePosition;
     }
-    if (indent > 0) ImGui::Unindent(indent);
+    if (v.anchor >= 0) {
+        // Whole pixels, as the scroll offset was when the place was saved; never
+        // past the end (a place near the end of a lesson set in larger type).
+        const float target = std::min(std::round(offsetFor(v.tops, v.end, v.anchor)), ImGui::GetScrollMaxY());
+        const bool learnerMoved = ImGui::GetIO().MouseWheel != 0 ||
+                                  (v.setScroll >= 0 && std::fabs(scroll - v.setScroll) > 0.5f &&
+                                   std::fabs(scroll - target) > 0.5f);
+        if (learnerMoved) {
+            v.anchor = -1;
+        } else if (std::fabs(scroll - target) > 0.5f) {
+            ImGui::SetScrollY(target);
+            v.setScroll = target;
+            return;
+        }
+    }
+    if (v.anchor < 0 && scroll == v.lastScroll) {
+        const double position = positionAt(v.tops, v.end, scroll);
+        if (std::fabs(position - v.reported) >= kSamePlace) {
+            ctx.dispatch(intent::ReadAt{page.lessonId, position});
+            v.reported = position;
+        }
+    }
+    v.lastScroll = scroll;
+}
+
+void drawWayOn(ViewContext& ctx, const content::Course& course, LessonView& v) {
+    ImGui::Spacing();
+    ImGui::Separator();
+    ImGui::Spacing();
+    if (ui::BigButton(ctx.tr("lesson.finish")) | v.keys.lastItem()) ctx.dispatch(intent::FinishLesson{});
+    const std::string previous = previousLesson(course, ctx.state.lesson.lessonId);
+    if (!previous.empty()) {
+        if (ui::Button(ctx.tr("lesson.previous")) | v.keys.lastItem()) ctx.dispatch(intent::OpenLesson{previous});
+        ImGui::SameLine();
+    }
+    if (ui::Button(ctx.tr("common.back_course")) | v.keys.lastItem()) ctx.dispatch(intent::BackToCourse{});
+}
+
+void drawBody(ViewContext& ctx, const content::Course& course, const content::Lesson& lesson, LessonView& v) {
+    const std::string& lang = ctx.t.language();
+    ui::Muted(course.title.get(lang) + "  \xC2\xB7  " + lesson.title.get(lang));
+    LinkHandlers links{v.keys,
+                       [&](const std::string& href) {
+                           const LinkTarget target = resolveLink(course, lesson, href);
+                           if (target.kind == LinkKind::Lesson) ctx.dispatch(intent::OpenLesson{target.lessonId});
+                       },
+                       [&](const std::string& href) {
+                           const LinkTarget target = resolveLink(course, lesson, href);
+                           if (target.kind == LinkKind::External)
+                               ImGui::SetTooltip("%s\n%s", ctx.tr("lesson.external_link"), href.c_str());
+                       }};
+    LessonCanvas canvas{links, v.textures, ctx.state.lesson.images, ctx.tr("lesson.image_loading"),
+                        [&](const std::string& problem) {
+                            return ctx.t.format("lesson.image_problem", {{"problem", problem}});
+                        }};
+    drawBlocks(ctx.state.lesson.document.blocks, ImGui::GetContentRegionAvail().x, canvas, v.tops, v.end);
+    drawWayOn(ctx, course, v);
+    trackPosition(ctx, v);
 }
 
 } // namespace
 
+void closeLesson() {
+    lessonView().reset();
+    ImGui::GetIO().ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+}
+
 void drawLesson(ViewContext& ctx) {
+    const LessonPage& page = ctx.state.lesson;
     const content::Course* course = ctx.state.openCourse();
-    const content::Lesson* lesson = course ? course->findLesson(ctx.state.lesson.lessonId) : nullptr;
-    beginPage("lesson");
+    const content::Lesson* lesson = course ? course->findLesson(page.lessonId) : nullptr;
+    LessonView& v = lessonView();
+    if (v.lessonId != page.lessonId || page.loading) {
+        closeLesson(); // another lesson: its textures, focus and place go
+        v.lessonId = page.loading ? std::string() : page.lessonId;
+    }
+    // This screen's keys scroll the text and step through links (lesson_keys.h),
+    // rather than ImGui's arrow-key navigation between buttons.
+    ImGui::GetIO().ConfigFlags &= ~ImGuiConfigFlags_NavEnableKeyboard;
+
+    const ImVec2 avail = ImGui::GetContentRegionAvail();
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float width = std::min(avail.x, readingWidth() + style.ScrollbarSize + 2 * style.WindowPadding.x);
+    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + std::max(0.0f, (avail.x - width) / 2));
+    ImGui::BeginChild("lesson", ImVec2(width, avail.y - statusBarHeight()), false,
+                      ImGuiWindowFlags_AlwaysUseWindowPadding);
+    ImGui::PushTextWrapPos(0.0f);
+    ui::continueTextCapture();
+    v.keys.begin();
     if (!lesson) {
         ui::TextWrapped(ctx.tr("course.missing"));
-    } else if (ctx.state.lesson.loading) {
+        if (ui::Button(ctx.tr("common.back_course"))) ctx.dispatch(intent::BackToCourse{});
+    } else if (page.loading) {
         ui::Muted(ctx.tr("lesson.loading"));
     } else {
-        ui::Muted(course->title.get(ctx.t.language()) + "  \xC2\xB7  " + lesson->title.get(ctx.t.language()));
-        const auto& blocks = ctx.state.lesson.document.blocks;
-        for (std::size_t i = 0; i < blocks.size(); ++i) {
-            if (blocks[i].kind == BlockKind::TableRow)
-                drawTable(blocks, i);
-            else
-                drawBlock(blocks[i]);
-        }
-        ImGui::Spacing();
-        ImGui::Separator();
-        if (ui::BigButton(ctx.tr("lesson.finish"))) ctx.dispatch(intent::FinishLesson{});
+        drawBody(ctx, *course, *lesson, v);
     }
-    if (ui::Button(ctx.tr("common.back_course"))) ctx.dispatch(intent::BackToCourse{});
-    endPage();
+    v.keys.end();
+    ImGui::PopTextWrapPos();
+    ImGui::Dummy(ImVec2(0, 24)); // breathing room at the end of a scrolled page
+    ImGui::EndChild();
 }
 
 } // namespace pelita::kiosk::views

@@ -2,6 +2,7 @@
 // touch or key cancels it; the button is there so nobody has to guess that.
 #include "views/views.h"
 
+#include "platform/style.h"
 #include "ui/widgets.h"
 
 #include <imgui.h>
@@ -23,7 +24,9 @@ void drawIdleWarning(ViewContext& ctx) {
     // A child window needs its height up front: the wrapped text or the button, whichever is taller.
     const float height = std::max(ImGui::CalcTextSize(text.c_str(), nullptr, false, wrap).y, ImGui::GetFrameHeight()) +
                          style.WindowPadding.y * 2;
-    ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(1.0f, 0.95f, 0.80f, 1)); // amber: attention, not an error
+    // Amber: attention, not an error; high contrast keeps its black, where white text shows.
+    ImGui::PushStyleColor(ImGuiCol_ChildBg,
+                          platform::highContrast() ? style.Colors[ImGuiCol_ChildBg] : ImVec4(1.0f, 0.95f, 0.80f, 1));
     ImGui::BeginChild("idle", ImVec2(0, height), true, ImGuiWindowFlags_NoScrollbar);
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + wrap);
     ui::TextWrapped(text);

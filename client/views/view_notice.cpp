@@ -1,6 +1,7 @@
 #include "views/views.h"
 
 #include "platform/fonts.h"
+#include "platform/style.h"
 #include "ui/widgets.h"
 
 #include <imgui.h>
@@ -20,7 +21,10 @@ void drawNotice(ViewContext& ctx) {
         height += ImGui::CalcTextSize(notice.detail.c_str(), nullptr, false, wrap).y + style.ItemSpacing.y;
         ImGui::PopFont();
     }
-    const ImVec4 background = notice.error ? ImVec4(0.99f, 0.90f, 0.88f, 1) : ImVec4(0.89f, 0.96f, 0.89f, 1);
+    // High contrast keeps its black (white text, yellow edge): a pale tint would hide the text.
+    const ImVec4 background = platform::highContrast() ? style.Colors[ImGuiCol_ChildBg]
+                              : notice.error          ? ImVec4(0.99f, 0.90f, 0.88f, 1)
+                                                      : ImVec4(0.89f, 0.96f, 0.89f, 1);
     ImGui::PushStyleColor(ImGuiCol_ChildBg, background);
     ImGui::BeginChild("notice", ImVec2(0, std::max(height, 72.0f)), true, ImGuiWindowFlags_NoScrollbar);
     ImGui::BeginGroup();

@@ -64,6 +64,18 @@ void drawNextSteps(ViewContext& ctx, const ResultPage& result) {
     if (remaining != 0 && ui::Button(ctx.tr("result.retake"))) ctx.dispatch(intent::StartQuiz{result.quizId});
 }
 
+// A pass that completes the course: its certificate, issued on the spot.
+void drawCertificate(ViewContext& ctx, const ResultPage& result) {
+    const auto& issued = ctx.state.certificates.issued;
+    if (!result.score.passed) return;
+    if (ctx.state.certificates.loading) return ui::Muted(ctx.tr("certificate.issuing"));
+    if (!issued || issued->courseIri != ctx.state.courseIri) return;
+    ImGui::Spacing();
+    ui::Heading(ctx.tr("certificate.title"));
+    ui::TextWrapped(ctx.tr("certificate.issued"));
+    drawCertificateCard(ctx, *issued);
+}
+
 void drawFeedback(ViewContext& ctx, const content::Quiz& quiz, const ResultPage& result) {
     for (std::size_t i = 0; i < result.questionIds.size(); ++i) {
         const content::Question* q = quiz.findQuestion(result.questionIds[i]);
@@ -83,6 +95,7 @@ void drawResult(ViewContext& ctx) {
     beginPage("result");
     if (quiz) ui::Muted(quiz->title.get(ctx.t.language()));
     drawVerdict(ctx, result);
+    drawCertificate(ctx, result);
     drawNextSteps(ctx, result);
     ImGui::Spacing();
     if (ui::BigButton(ctx.tr("common.back_course"))) ctx.dispatch(intent::BackToCourse{});

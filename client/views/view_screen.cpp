@@ -29,6 +29,7 @@ void drawScreen(ViewContext& ctx) {
     case Screen::Settings: drawSettings(ctx); break;
     case Screen::Login: drawLogin(ctx); break;
     case Screen::Trainer: drawTrainer(ctx); break;
+    case Screen::History: drawHistory(ctx); break;
     }
     drawStatusBar(ctx);
     ImGui::End();

@@ -3,6 +3,7 @@
 
 #include "ui/widgets.h"
 #include "views/layout.h"
+#include "views/lesson_display_options.h"
 
 #include <imgui.h>
 
@@ -20,6 +21,10 @@ void drawSettings(ViewContext& ctx) {
     ImGui::Spacing();
     if (ui::BigButton(ctx.tr("settings.save")))
         ctx.dispatch(intent::SaveSettings{f.serverUrl, f.key, f.secret, ""});
+    ImGui::Spacing();
+    ImGui::Separator();
+    ui::Heading(ctx.tr("display.title"));
+    drawDisplayOptions(ctx);
     ImGui::Spacing();
     ImGui::Separator();
     ui::Heading(ctx.tr("settings.sync_title"));

@@ -47,7 +47,7 @@ std::string syncText(const ViewContext& ctx) {
 
 void drawStatusBar(ViewContext& ctx) {
     const AppState& s = ctx.state;
-    ImGui::SetCursorPosY(ImGui::GetWindowHeight() - kStatusBarHeight);
+    ImGui::SetCursorPosY(ImGui::GetWindowHeight() - statusBarHeight());
     ImGui::Separator();
     std::string left;
     if (s.learner) left = s.learner->name + "  \xC2\xB7  ";

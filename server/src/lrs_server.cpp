@@ -11,6 +11,7 @@
 #include "request_log.h"
 #include "storage.h"
 #include "pelita_routes.h"
+#include "admin/admin_routes.h"
 
 namespace pelita::server {
 
@@ -70,6 +71,8 @@ Expected<std::unique_ptr<LrsServer>, std::string> LrsServer::open(const std::str
     registerActivityAndAgentRoutes(routes, *server->context_);
     server->context_->pelita = std::move(pelita).value();
     registerPelitaRoutes(routes, *server->context_);
+    if (auto admin = admin::registerAdminRoutes(routes, *server->context_, location); !admin)
+        return unexpected(admin.error());
     routes.install();
     registerErrorBodies(http);
     return server;

@@ -23,6 +23,7 @@ Expected<std::shared_ptr<PelitaContext>, std::string> openPelitaContext(const st
     auto shelf = PackageShelf::open(dataDir / "packages");
     if (!shelf) return unexpected(shelf.error());
     auto context = std::make_shared<PelitaContext>();
+    context->dataDir = dataDir;
     context->store = std::make_unique<SqlitePelitaStore>(std::move(db).value());
     context->publisher =
         std::make_unique<PackagePublisher>(dataDir / "trusted-keys", std::move(shelf).value(), *context->store);

@@ -35,6 +35,7 @@ struct PelitaContext {
     std::unique_ptr<PelitaStore> store;
     std::unique_ptr<PackagePublisher> publisher;
     ContactClock contacts;
+    std::filesystem::path dataDir; // where the receipt key for USB bundles lives (bundle_receipt_key.h)
 };
 
 // For a data directory (SQLite): the store on DIR/server.db, packages in

@@ -2,6 +2,9 @@
 // GET /pelita/v1/kiosks (every kiosk credential, for the admin dashboard).
 #include <algorithm>
 
+#include <pelita/content/signed_document.h>
+
+#include "bundle_receipt_key.h"
 #include "http_replies.h"
 #include "iso8601.h"
 #include "pelita_records_json.h"
@@ -13,6 +16,17 @@ using nlohmann::json;
 
 namespace {
 
+// The optional "signingKey": the Ed25519 public key (base64) the kiosk signs its
+// USB records bundles with (bundle_import.h). Nothing when absent; an error text when malformed.
+std::optional<std::string> readSigningKey(const json& body, std::optional<std::string>& key) {
+    const auto found = body.find("signingKey");
+    if (found == body.end()) return std::nullopt;
+    if (!found->is_string() || !content::publicKeyFromText(found->get<std::string>()))
+        return "signingKey: must be a 32-byte Ed25519 public key in base64";
+    key = found->get<std::string>();
+    return std::nullopt;
+}
+
 // The registration's text fields: required, non-blank, at most `max` bytes.
 std::optional<std::string> readRegistration(const json& body, KioskRecord& kiosk) {
     if (!body.is_object()) return "the body must be a JSON object {kioskId, name, opd, appVersion}";
@@ -20,7 +34,8 @@ std::optional<std::string> readRegistration(const json& body, KioskRecord& kiosk
         {"kioskId", &kiosk.kioskId}, {"name", &kiosk.name}, {"opd", &kiosk.opd}, {"appVersion", &kiosk.appVersion}};
     for (const auto& item : body.items()) {
         const std::string& name = item.key(); // named: clang 14 cannot capture a binding
-        if (std::none_of(std::begin(fields), std::end(fields), [&](const auto& f) { return name == f.first; }))
+        if (name != "signingKey" &&
+            std::none_of(std::begin(fields), std::end(fields), [&](const auto& f) { return name == f.first; }))
             return "unknown property \"" + name + "\"";
     }
     for (const auto& [name, target] : fields) {
@@ -38,15 +53,24 @@ void registerKiosk(LrsContext& context, const httplib::Request& req, httplib::Re
     auto who = admitPelita(req, res, context, {Role::Kiosk});
     if (!who) return;
     KioskRecord kiosk;
-    if (auto problem = readRegistration(json::parse(req.body, nullptr, false), kiosk))
-        return replyError(res, 400, *problem);
+    const auto registration = json::parse(req.body, nullptr, false);
+    if (auto problem = readRegistration(registration, kiosk)) return replyError(res, 400, *problem);
+    std::optional<std::string> signingKey;
+    if (auto problem = readSigningKey(registration, signingKey)) return replyError(res, 400, *problem);
     kiosk.credentialKey = who->key;
     kiosk.registered = nowUtcIso8601();
     if (auto stored = context.pelita->store->registerKiosk(kiosk); !stored) return replyError(res, 500, stored.error());
+    if (signingKey)
+        if (auto stored = context.pelita->store->setKioskSigningKey(who->key, *signingKey); !stored)
+            return replyError(res, 500, stored.error());
     auto saved = context.pelita->store->kiosk(who->key);
     if (!saved || !*saved) return replyError(res, 500, saved ? "the registration was not kept" : saved.error());
     auto body = toJson(**saved);
     body["credentialName"] = who->name;
+    // The key the kiosk checks the server's receipts for USB bundles with.
+    auto receipts = receiptKey(context.pelita->dataDir);
+    if (!receipts) return replyError(res, 500, receipts.error());
+    body["receiptKey"] = content::publicKeyText(receipts->publicKey);
     replyJson(res, 200, body);
 }
 

@@ -23,6 +23,8 @@ void getCatalogue(LrsContext& context, const httplib::Request& req, httplib::Res
     }
     auto all = context.pelita->store->packages();
     if (!all) return replyError(res, 500, all.error());
+    // A withdrawn version is not offered; the course's newest listed one is.
+    std::erase_if(*all, [](const PublishedPackage& p) { return p.withdrawn.has_value(); });
     replyJson(res, 200, catalogueJson(newestPerCourse(*all, since)));
 }
 

@@ -26,12 +26,14 @@ void registerPackageRoutes(Routes& routes, LrsContext& context);
 void registerKioskRoutes(Routes& routes, LrsContext& context);
 void registerRosterRoutes(Routes& routes, LrsContext& context);
 void registerCertificateRoutes(Routes& routes, LrsContext& context);
+void registerBundleRoutes(Routes& routes, LrsContext& context); // USB records bundles (bundle_routes.cpp)
 
 inline void registerPelitaRoutes(Routes& routes, LrsContext& context) {
     registerPackageRoutes(routes, context);
     registerKioskRoutes(routes, context);
     registerRosterRoutes(routes, context);
     registerCertificateRoutes(routes, context);
+    registerBundleRoutes(routes, context);
 }
 
 } // namespace pelita::server

@@ -8,9 +8,10 @@ namespace pelita::server {
 
 namespace {
 RosterEntry learnerRow(const Statement& row) {
-    return {row.columnText(0), row.columnText(1), row.columnText(2), row.columnText(3), row.columnText(4)};
+    return {row.columnText(0), row.columnText(1), row.columnText(2),
+            row.columnText(3), row.columnText(4), row.columnText(5)};
 }
-constexpr const char* kRosterColumns = "SELECT nip, name, opd, unit, position FROM pelita_roster";
+constexpr const char* kRosterColumns = "SELECT nip, name, opd, unit, position, golongan FROM pelita_roster";
 } // namespace
 
 Expected<Stored, std::string> SqlitePelitaStore::replaceRoster(const std::vector<RosterEntry>& entries) {
@@ -25,11 +26,11 @@ Expected<Stored, std::string> SqlitePelitaStore::replaceRoster(const std::vector
             clear.reset();
         }
         // REPLACE: a learner who moved OPD leaves the old one's list.
-        Statement insert(*db_, "INSERT OR REPLACE INTO pelita_roster (nip, name, opd, unit, position, updated) "
-                               "VALUES (?, ?, ?, ?, ?, ?)");
+        Statement insert(*db_, "INSERT OR REPLACE INTO pelita_roster (nip, name, opd, unit, position, updated, "
+                               "golongan) VALUES (?, ?, ?, ?, ?, ?, ?)");
         for (const auto& e : entries) {
             insert.bind(1, e.nip).bind(2, e.name).bind(3, e.opd).bind(4, e.unit).bind(5, e.position);
-            insert.bind(6, updated).run();
+            insert.bind(6, updated).bind(7, e.golongan).run();
             insert.reset();
         }
         tx.commit();

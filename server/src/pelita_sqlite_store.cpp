@@ -2,6 +2,8 @@
 // pelita_sqlite_roster.cpp.
 #include "pelita_sqlite_store.h"
 
+#include <sqlite3.h>
+
 #include "pelita_records_json.h"
 #include "pelita_sqlite_guard.h"
 
@@ -10,6 +12,15 @@ namespace pelita::server {
 using nlohmann::json;
 
 SqlitePelitaStore::SqlitePelitaStore(std::unique_ptr<Db> db) : db_(std::move(db)) {}
+
+namespace {
+// Columns: record_json, withdrawn (the withdrawal is kept beside the record).
+PublishedPackage packageRow(const Statement& row) {
+    auto p = publishedPackageFromJson(json::parse(row.columnText(0)));
+    if (!row.columnIsNull(1)) p.withdrawn = row.columnText(1);
+    return p;
+}
+} // namespace
 
 Expected<Stored, PelitaStoreError> SqlitePelitaStore::addPackage(const PublishedPackage& p) {
     return guarded<Stored, PelitaStoreError>("cannot store package", [&]() -> Expected<Stored, PelitaStoreError> {
@@ -35,20 +46,30 @@ Expected<Stored, PelitaStoreError> SqlitePelitaStore::addPackage(const Published
 
 Expected<std::optional<PublishedPackage>, std::string> SqlitePelitaStore::package(const std::string& sha256) {
     return guarded<std::optional<PublishedPackage>>("cannot read package", [&] {
-        Statement select(*db_, "SELECT record_json FROM pelita_packages WHERE sha256 = ?");
+        Statement select(*db_, "SELECT record_json, withdrawn FROM pelita_packages WHERE sha256 = ?");
         select.bind(1, sha256);
         std::optional<PublishedPackage> found;
-        if (select.step()) found = publishedPackageFromJson(json::parse(select.columnText(0)));
+        if (select.step()) found = packageRow(select);
         return found;
     });
 }
 
 Expected<std::vector<PublishedPackage>, std::string> SqlitePelitaStore::packages() {
     return guarded<std::vector<PublishedPackage>>("cannot list packages", [&] {
-        Statement select(*db_, "SELECT record_json FROM pelita_packages ORDER BY published, sha256");
+        Statement select(*db_, "SELECT record_json, withdrawn FROM pelita_packages ORDER BY published, sha256");
         std::vector<PublishedPackage> all;
-        while (select.step()) all.push_back(publishedPackageFromJson(json::parse(select.columnText(0))));
+        while (select.step()) all.push_back(packageRow(select));
         return all;
+    });
+}
+
+Expected<bool, std::string> SqlitePelitaStore::setWithdrawn(const std::string& sha256,
+                                                            const std::optional<std::string>& when) {
+    return guarded<bool>("cannot change package", [&] {
+        Statement update(*db_, "UPDATE pelita_packages SET withdrawn = ? WHERE sha256 = ?");
+        update.bindOptional(1, when).bind(2, sha256);
+        update.run();
+        return sqlite3_changes(db_->handle()) > 0;
     });
 }
 

@@ -18,11 +18,17 @@ public:
     Expected<Stored, PelitaStoreError> addPackage(const PublishedPackage& package) override;
     Expected<std::optional<PublishedPackage>, std::string> package(const std::string& sha256) override;
     Expected<std::vector<PublishedPackage>, std::string> packages() override;
+    Expected<bool, std::string> setWithdrawn(const std::string& sha256,
+                                             const std::optional<std::string>& when) override;
 
     Expected<Stored, std::string> registerKiosk(const KioskRecord& kiosk) override;
     Expected<Stored, std::string> noteContact(const std::string& credentialKey, const std::string& when) override;
     Expected<std::optional<KioskRecord>, std::string> kiosk(const std::string& credentialKey) override;
     Expected<std::vector<KioskRecord>, std::string> kiosks() override;
+    // In bundle_kiosk_keys_sqlite.cpp.
+    Expected<Stored, std::string> setKioskSigningKey(const std::string& credentialKey,
+                                                     const std::string& publicKeyBase64) override;
+    Expected<std::optional<std::string>, std::string> kioskSigningKey(const std::string& credentialKey) override;
 
     Expected<Stored, std::string> replaceRoster(const std::vector<RosterEntry>& entries) override;
     Expected<std::vector<RosterEntry>, std::string> roster(const std::optional<std::string>& opd) override;

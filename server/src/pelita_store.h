@@ -28,6 +28,9 @@ struct PublishedPackage {
     std::string signerKeyId;
     std::string signerName;
     std::string published;
+    // When an admin withdrew it from the catalogue (kiosks stop seeing it;
+    // it stays downloadable by hash); nothing while it is listed.
+    std::optional<std::string> withdrawn = std::nullopt;
 };
 
 // A kiosk credential and what the kiosk said about itself when it registered.
@@ -43,13 +46,15 @@ struct KioskRecord {
     std::string lastContact;
 };
 
-// A learner on the roster: NIP (or another staff id), name, OPD, unit, position.
+// A learner on the roster: NIP (or another staff id), name, OPD, unit, position,
+// and golongan (e.g. "III/a"; empty when the roster did not say).
 struct RosterEntry {
     std::string nip;
     std::string name;
     std::string opd;
     std::string unit;
     std::string position;
+    std::string golongan = {};
 };
 
 // A certificate as the kiosk announced it in a passed statement (docs/protocol.md).
@@ -81,12 +86,22 @@ public:
     virtual Expected<std::optional<PublishedPackage>, std::string> package(const std::string& sha256) = 0;
     // Every published package, every version, oldest first.
     virtual Expected<std::vector<PublishedPackage>, std::string> packages() = 0;
+    // Withdraws a package from the catalogue (`when` set) or lists it again
+    // (nothing). False when no package has that sha256.
+    virtual Expected<bool, std::string> setWithdrawn(const std::string& sha256,
+                                                     const std::optional<std::string>& when) = 0;
 
     // Creates or replaces the kiosk's registration; keeps its last contact.
     virtual Expected<Stored, std::string> registerKiosk(const KioskRecord& kiosk) = 0;
     virtual Expected<Stored, std::string> noteContact(const std::string& credentialKey, const std::string& when) = 0;
     virtual Expected<std::optional<KioskRecord>, std::string> kiosk(const std::string& credentialKey) = 0;
     virtual Expected<std::vector<KioskRecord>, std::string> kiosks() = 0;
+    // The Ed25519 public key (base64, 32 bytes) a kiosk signs its USB records
+    // bundles with, from its registration or set by hand; replaces any earlier one.
+    virtual Expected<Stored, std::string> setKioskSigningKey(const std::string& credentialKey,
+                                                             const std::string& publicKeyBase64) = 0;
+    // Nothing when no key is known for that credential.
+    virtual Expected<std::optional<std::string>, std::string> kioskSigningKey(const std::string& credentialKey) = 0;
 
     // Replaces the learners of every OPD that appears in `entries`, in one
     // transaction; a NIP listed under another OPD moves. Other OPDs are untouched.

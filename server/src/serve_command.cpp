@@ -17,6 +17,8 @@ const char* const kServeUsage =
     "       pelita-server credential create|list|revoke ... (see pelita-server credential --help)\n"
     "       pelita-server publish FILE.pelita --data DIR (see pelita-server publish --help)\n"
     "       pelita-server roster import FILE.csv --data DIR\n"
+    "       pelita-server import-bundle FILE.pelita-records --data DIR (records carried on USB)\n"
+    "       pelita-server kiosk-key set|show|receipt ... (see pelita-server kiosk-key --help)\n"
     "\n"
     "Serves the xAPI 1.0.3 LRS under /xapi/ from DIR/server.db (SQLite) or a\n"
     "PostgreSQL database, and writes one JSON line per request to stderr\n"

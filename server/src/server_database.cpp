@@ -127,6 +127,35 @@ constexpr const char* kMigrations[] = {
         record_json  TEXT NOT NULL
     );
     )sql",
+    // 4: the admin dashboard (server/src/admin/): its accounts (Argon2id
+    // password hashes) and login sessions (only the token's SHA-256 is kept),
+    // a package's withdrawal from the catalogue, and the roster's golongan.
+    R"sql(
+    CREATE TABLE admin_users (
+        username      TEXT PRIMARY KEY,
+        role          TEXT NOT NULL CHECK (role IN ('admin', 'reader')),
+        password_hash TEXT NOT NULL,
+        created       TEXT NOT NULL
+    );
+    CREATE TABLE admin_sessions (
+        token_sha256 TEXT PRIMARY KEY,
+        username     TEXT NOT NULL REFERENCES admin_users (username) ON DELETE CASCADE,
+        csrf_token   TEXT NOT NULL,
+        expires      TEXT NOT NULL
+    );
+    CREATE INDEX admin_sessions_user ON admin_sessions (username);
+    ALTER TABLE pelita_packages ADD COLUMN withdrawn TEXT;
+    ALTER TABLE pelita_roster ADD COLUMN golongan TEXT NOT NULL DEFAULT '';
+    )sql",
+    // 5: the Ed25519 public key each kiosk signs its USB records bundles with
+    // (bundle_import.h), from its registration or set by hand (kiosk-key).
+    R"sql(
+    CREATE TABLE pelita_kiosk_keys (
+        credential_key TEXT PRIMARY KEY,
+        public_key     TEXT NOT NULL,
+        updated        TEXT NOT NULL
+    );
+    )sql",
 };
 
 void migrate(Db& db) {

@@ -41,9 +41,14 @@ Expected<std::vector<Credential>, std::string> SqliteCredentialStore::list() {
 Expected<bool, std::string> SqliteCredentialStore::revoke(const std::string& key) {
     std::lock_guard lock(mutex_);
     try {
-        Statement exists(*db_, "SELECT 1 FROM credentials WHERE key = ?");
-        exists.bind(1, key);
-        if (!exists.step()) return false;
+        // Finish the read before writing: a read left open would have to be
+        // upgraded, which fails at once (SQLITE_BUSY) if another connection
+        // wrote meanwhile, e.g. the dashboard's fold.
+        {
+            Statement exists(*db_, "SELECT 1 FROM credentials WHERE key = ?");
+            exists.bind(1, key);
+            if (!exists.step()) return false;
+        }
         Statement update(*db_, "UPDATE credentials SET revoked = ? WHERE key = ? AND revoked IS NULL");
         update.bind(1, nowUtcIso8601()).bind(2, key);
         update.run();

@@ -8,11 +8,33 @@
 #include "statement_attachments.h"
 #include "statement_ingest.h"
 #include "statement_request_body.h"
+#include "statements_write.h"
 #include "uuid.h"
 
 namespace pelita::server {
 
 using nlohmann::json;
+
+Expected<std::vector<StatementToStore>, StatementWriteRefusal> writeStatements(LrsContext& context,
+                                                                               const json& authority,
+                                                                               const json& statements, bool single,
+                                                                               const std::vector<MimePart>& parts) {
+    auto batch = prepareStatements(statements, single, authority);
+    if (!batch) return unexpected(StatementWriteRefusal{400, batch.error()});
+    auto contents = matchAttachmentParts(statements, single, parts);
+    if (!contents) return unexpected(StatementWriteRefusal{400, contents.error()});
+    // Pelita certificates ride in passed statements (pelita_certificates.h).
+    if (auto refusal = refuseCertificates(context, *batch))
+        return unexpected(StatementWriteRefusal{refusal->status, refusal->message});
+    auto stored = context.statements->storeAll(*batch, *contents);
+    if (stored) {
+        if (auto failed = recordCertificates(context, *batch)) return unexpected(StatementWriteRefusal{500, *failed});
+        return std::move(*batch);
+    }
+    const auto& error = stored.error();
+    const int status = error.kind == StoreError::Kind::Conflict ? 409 : error.kind == StoreError::Kind::Invalid ? 400 : 500;
+    return unexpected(StatementWriteRefusal{status, error.message});
+}
 
 namespace {
 
@@ -24,26 +46,14 @@ std::optional<StatementRequestBody> readBody(const httplib::Request& req, httpli
     return std::nullopt;
 }
 
-// Validates, matches attachment parts, and stores in one transaction; on
-// failure writes the 400/409/500 and returns nothing.
+// Writes the refusal as the 400/409/500 reply and returns nothing.
 std::optional<std::vector<StatementToStore>> storeStatements(LrsContext& context, const Credential& who,
                                                              const json& statements, bool single,
                                                              const std::vector<MimePart>& parts,
                                                              httplib::Response& res) {
-    auto batch = prepareStatements(statements, single, authorityFor(who, context.options.homePage));
-    if (!batch) return replyError(res, 400, batch.error()), std::nullopt;
-    auto contents = matchAttachmentParts(statements, single, parts);
-    if (!contents) return replyError(res, 400, contents.error()), std::nullopt;
-    // Pelita certificates ride in passed statements (pelita_certificates.h).
-    if (auto refusal = refuseCertificates(context, *batch)) return replyError(res, refusal->status, refusal->message), std::nullopt;
-    auto stored = context.statements->storeAll(*batch, *contents);
-    if (stored) {
-        if (auto failed = recordCertificates(context, *batch)) return replyError(res, 500, *failed), std::nullopt;
-        return std::move(*batch);
-    }
-    const auto& error = stored.error();
-    const int status = error.kind == StoreError::Kind::Conflict ? 409 : error.kind == StoreError::Kind::Invalid ? 400 : 500;
-    replyError(res, status, error.message);
+    auto stored = writeStatements(context, authorityFor(who, context.options.homePage), statements, single, parts);
+    if (stored) return std::move(*stored);
+    replyError(res, stored.error().status, stored.error().message);
     return std::nullopt;
 }
 

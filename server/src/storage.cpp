@@ -2,6 +2,7 @@
 
 #include <thread>
 
+#include "analytics/analytics_feed.h"
 #include "pg_connection.h"
 #include "pg_credentials.h"
 #include "pg_document_store.h"
@@ -33,10 +34,16 @@ Expected<Storage, std::string> openSqlite(const std::filesystem::path& dataDir) 
     if (!documentsDb) return unexpected(documentsDb.error());
     auto credentialsDb = openServerDatabase(dataDir);
     if (!credentialsDb) return unexpected(credentialsDb.error());
-    return Storage{std::make_unique<SqliteStatementStore>(std::move(statementsDb).value()),
+    auto dashboard = analytics::DashboardStore::open(dataDir);
+    if (!dashboard) return unexpected(dashboard.error());
+    std::shared_ptr<analytics::DashboardStore> figures = std::move(dashboard).value();
+    auto feed = std::make_shared<analytics::AnalyticsFeed>(figures);
+    auto statements = std::make_unique<analytics::FeedingStatementStore>(
+        std::make_unique<SqliteStatementStore>(std::move(statementsDb).value()), feed);
+    return Storage{std::move(statements),
                    std::make_unique<SqliteDocumentStore>(std::move(documentsDb).value()),
                    std::make_unique<SqliteCredentialStore>(std::move(credentialsDb).value()),
-                   "SQLite " + (dataDir / "server.db").string()};
+                   "SQLite " + (dataDir / "server.db").string(), std::move(figures), std::move(feed)};
 }
 
 Expected<Storage, std::string> openPostgres(const std::string& conninfo) {
@@ -44,7 +51,8 @@ Expected<Storage, std::string> openPostgres(const std::string& conninfo) {
         auto pool = std::make_shared<PgPool>(conninfo, poolSize());
         migratePostgres(*pool->lease());
         return Storage{std::make_unique<PgStatementStore>(pool), std::make_unique<PgDocumentStore>(pool),
-                       std::make_unique<PgCredentialStore>(pool), "PostgreSQL " + describeConninfo(conninfo)};
+                       std::make_unique<PgCredentialStore>(pool), "PostgreSQL " + describeConninfo(conninfo),
+                       nullptr, nullptr};
     } catch (const PgError& e) {
         const std::string what = e.what();
         // Connection errors already name the host; schema errors need it added.

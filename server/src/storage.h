@@ -18,11 +18,21 @@
 
 namespace pelita::server {
 
+namespace analytics {
+class DashboardStore;
+class AnalyticsFeed;
+} // namespace analytics
+
 struct Storage {
     std::unique_ptr<StatementStore> statements;
     std::unique_ptr<DocumentStore> documents;
     std::unique_ptr<CredentialStore> credentials;
     std::string description; // "SQLite DIR/server.db" or "PostgreSQL host:port/db", for logs
+    // The admin dashboard's figures (analytics/dashboard_store.h), kept current
+    // by `statements`, which feeds every committed batch to `dashboardFeed`.
+    // SQLite only for now: null on PostgreSQL.
+    std::shared_ptr<analytics::DashboardStore> dashboard;
+    std::shared_ptr<analytics::AnalyticsFeed> dashboardFeed;
 };
 
 // True when `location` names a PostgreSQL database rather than a data directory.

@@ -15,8 +15,23 @@
 namespace pelita::sync {
 namespace {
 
+// Where a response body goes: a 2xx body to the caller's sink when there is one,
+// anything else into the result (an error page stays readable).
+struct BodyTarget {
+    CURL* curl;
+    std::string* body;
+    const Transport::BodySink* sink;
+};
+
 size_t appendBody(char* data, size_t size, size_t count, void* out) {
-    static_cast<std::string*>(out)->append(data, size * count);
+    const auto* target = static_cast<BodyTarget*>(out);
+    if (target->sink) {
+        long status = 0;
+        curl_easy_getinfo(target->curl, CURLINFO_RESPONSE_CODE, &status);
+        if (status / 100 == 2)
+            return (*target->sink)(static_cast<int>(status), data, size * count) ? size * count : 0;
+    }
+    target->body->append(data, size * count);
     return size * count;
 }
 
@@ -40,6 +55,8 @@ std::string plainWords(CURLcode code, const char* detail) {
         return "The connection broke while talking to the server.";
     case CURLE_ABORTED_BY_CALLBACK:
         return "Stopped: sync was cancelled because the kiosk is closing.";
+    case CURLE_WRITE_ERROR:
+        return "Stopped: the download could not be saved on this kiosk (is the disk full?).";
     case CURLE_URL_MALFORMAT:
     case CURLE_UNSUPPORTED_PROTOCOL:
         return "The server address is not a valid http:// or https:// address.";
@@ -93,6 +110,10 @@ HttpResult CurlTransport::get(const std::string& url, const HttpHeaders& headers
     return perform(url, headers, nullptr, false);
 }
 
+HttpResult CurlTransport::getTo(const std::string& url, const HttpHeaders& headers, const BodySink& sink) {
+    return perform(url, headers, nullptr, false, &sink);
+}
+
 HttpResult CurlTransport::probe(const std::string& url) { return perform(url, {}, nullptr, true); }
 
 void CurlTransport::configure(const LinkSettings& link) {
@@ -101,7 +122,7 @@ void CurlTransport::configure(const LinkSettings& link) {
 }
 
 HttpResult CurlTransport::perform(const std::string& url, const HttpHeaders& headers, const std::string* body,
-                                  bool probe) {
+                                  bool probe, const BodySink* sink) {
     if (cancelled_) return HttpResult{0, {}, plainWords(CURLE_ABORTED_BY_CALLBACK, nullptr)};
     CURL* curl = static_cast<CURL*>(curl_);
     // Reset options but keep the handle: its connection cache saves a TLS handshake per batch.
@@ -126,7 +147,8 @@ HttpResult CurlTransport::perform(const std::string& url, const HttpHeaders& hea
     curl_easy_setopt(curl, CURLOPT_HTTPHEADER, list);
     curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, errbuf);
     curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, appendBody);
-    curl_easy_setopt(curl, CURLOPT_WRITEDATA, &result.body);
+    BodyTarget target{curl, &result.body, sink};
+    curl_easy_setopt(curl, CURLOPT_WRITEDATA, &target);
     curl_easy_setopt(curl, CURLOPT_ACCEPT_ENCODING, "");     // any encoding libcurl can decode
     curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);            // we run on a worker thread
     curl_easy_setopt(curl, CURLOPT_NOPROGRESS, 0L);          // so that cancel() is noticed mid-transfer

@@ -16,6 +16,8 @@ constexpr const char* kCaBundle = "sync.ca_bundle";
 constexpr const char* kMaxBytesPerSecond = "sync.max_bytes_per_second";
 constexpr const char* kIdleMinutes = "kiosk.idle_minutes";
 constexpr const char* kAllowUnsigned = "packages.allow_unsigned";
+constexpr const char* kTextScale = "kiosk.text_scale";
+constexpr const char* kHighContrast = "kiosk.high_contrast";
 // "10", "0.25": the shortest text that reads back as the same number.
 std::string formatMinutes(double minutes) {
     char buffer[32];
@@ -23,6 +25,11 @@ std::string formatMinutes(double minutes) {
     return buffer;
 }
 } // namespace
+
+double clampTextScale(double scale) {
+    if (!(scale >= 1.0)) return 1.0; // also NaN
+    return scale > 2.0 ? 2.0 : scale;
+}
 
 KioskSettings KioskSettings::load(const RecordsStore& store) {
     KioskSettings s;
@@ -50,6 +57,12 @@ KioskSettings KioskSettings::load(const RecordsStore& store) {
     }
     // Anything but an explicit "yes" keeps the safe default.
     s.allowUnsignedPackages = store.setting(kAllowUnsigned) == std::optional<std::string>("yes");
+    if (auto v = store.setting(kTextScale)) {
+        double scale = 0;
+        auto [end, ec] = std::from_chars(v->data(), v->data() + v->size(), scale);
+        if (ec == std::errc() && end == v->data() + v->size()) s.textScale = clampTextScale(scale);
+    }
+    s.highContrast = store.setting(kHighContrast) == std::optional<std::string>("yes");
     return s;
 }
 
@@ -60,7 +73,9 @@ void KioskSettings::save(RecordsStore& store) const {
     store.setSettings({{kServerUrl, url}, {kKey, key}, {kSecret, secret}, {kHomePage, homePage}, {kLanguage, language},
                        {kCaBundle, caBundle}, {kMaxBytesPerSecond, std::to_string(maxBytesPerSecond)},
                        {kIdleMinutes, formatMinutes(idleMinutes)},
-                       {kAllowUnsigned, allowUnsignedPackages ? "yes" : "no"}});
+                       {kAllowUnsigned, allowUnsignedPackages ? "yes" : "no"},
+                       {kTextScale, formatMinutes(clampTextScale(textScale))},
+                       {kHighContrast, highContrast ? "yes" : "no"}});
 }
 
 } // namespace pelita::sync

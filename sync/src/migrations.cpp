@@ -102,6 +102,26 @@ CREATE TABLE quarantine (
 -- Carried by hand on a USB stick (export-records); still pending until confirmed.
 ALTER TABLE outbox ADD COLUMN carried_at INTEGER;
 )sql"},
+    // v3: certificates issued on the kiosk when a learner passes a course. One per
+    // learner and course; the facts are kept as printed, so a reprint matches the
+    // paper even after the course or the learner's name changes.
+    {3, R"sql(
+CREATE TABLE certificates (
+    id             TEXT PRIMARY KEY,
+    nip            TEXT NOT NULL REFERENCES learners(nip),
+    learner_name   TEXT NOT NULL,
+    learner_unit   TEXT NOT NULL DEFAULT '',
+    course_iri     TEXT NOT NULL,
+    course_version TEXT NOT NULL DEFAULT '',
+    course_title   TEXT NOT NULL,
+    jp_hours       REAL NOT NULL,
+    scaled_score   REAL,
+    started_at     INTEGER NOT NULL,
+    issued_at      INTEGER NOT NULL,
+    statement_id   TEXT NOT NULL,
+    UNIQUE (nip, course_iri)
+);
+)sql"},
 };
 
 [[noreturn]] void refuseNewer(int found, int known) {

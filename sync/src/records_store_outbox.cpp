@@ -39,6 +39,17 @@ void RecordsStore::markSent(const std::vector<std::int64_t>& seqs) {
     tx.commit();
 }
 
+void RecordsStore::markCarried(const std::vector<std::int64_t>& seqs, std::int64_t now) {
+    sqlite::Transaction tx(db_);
+    sqlite::Statement s(db_, "UPDATE outbox SET carried_at = ? WHERE seq = ? AND sent_at IS NULL");
+    for (auto seq : seqs) {
+        s.bind(1, now).bind(2, seq);
+        s.run();
+        s.reset();
+    }
+    tx.commit();
+}
+
 std::size_t RecordsStore::pendingCount() const {
     return count(db_, "SELECT count(*) FROM outbox WHERE sent_at IS NULL");
 }

@@ -110,4 +110,18 @@ json quizJudged(const json& actor, const content::Course& course, const content:
     return st;
 }
 
+json coursePassed(const json& actor, const content::Course& course, const Certificate& certificate) {
+    json ctx = {{"language", languageOf(course)}, {"platform", kPlatform}};
+    if (!course.version.empty()) ctx["extensions"] = {{kCourseVersionExtension, course.version}};
+    json st = statement(actor, verb::kPassed, "passed", courseActivity(course), std::move(ctx));
+    st["id"] = certificate.statementId;
+    st["timestamp"] = isoTimestamp(certificate.issuedAtMs);
+    json result = {{"success", true},
+                   {"completion", true},
+                   {"extensions", {{kCertificateExtension, {{"id", certificate.id}, {"jp", certificate.jpHours}}}}}};
+    if (certificate.scaledScore) result["score"] = {{"scaled", *certificate.scaledScore}};
+    st["result"] = std::move(result);
+    return st;
+}
+
 } // namespace pelita::sync::xapi

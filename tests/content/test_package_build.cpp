@@ -53,7 +53,7 @@ TEST_CASE("the demo course builds into a package that verifies against its key",
     auto built = buildPackage(course.source, course.dir / "demo.pelita", key);
     INFO((built ? "" : built.error().describe()));
     REQUIRE(built);
-    CHECK(built->files.size() == 3);
+    CHECK(built->files.size() == 4); // two lessons, a picture, a quiz
     CHECK(built->lessons == 2);
     CHECK(built->quizzes == 1);
     VerifyOptions options;

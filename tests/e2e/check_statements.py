@@ -32,8 +32,16 @@ for s in sorted(answered, key=lambda s: s["timestamp"]):
     latest[s["object"]["id"].removeprefix(QUESTION)] = s
 if len(latest) != 8:
     fail(f"expected answers to 8 questions, got {sorted(latest)}")
-if verbs["passed"] != 1 or verbs["failed"] != 0:
-    fail(f"expected one passed and no failed, got {verbs}")
+# Two passed: the quiz's, and the course's that announces the certificate.
+COURSE = "https://pelita.sawahluntokota.go.id/course/pelayanan-prima"
+if verbs["passed"] != 2 or verbs["failed"] != 0:
+    fail(f"expected two passed (quiz, course) and no failed, got {verbs}")
+course_passed = [s for s in statements if s["verb"]["id"] == VERBS + "passed" and s["object"]["id"] == COURSE]
+if len(course_passed) != 1:
+    fail(f"expected one passed statement for the course, got {len(course_passed)}")
+certificate = course_passed[0]["result"]["extensions"]["https://pelita.sawahluntokota.go.id/xapi/extensions/certificate"]
+if not certificate["id"].startswith("PLT-") or certificate["jp"] <= 0:
+    fail(f"the course's passed statement carries certificate {certificate}")
 if verbs["completed"] != 3:  # two lessons and the quiz
     fail(f"expected 3 completed statements, got {verbs['completed']}")
 
@@ -41,7 +49,7 @@ ids = [s["id"] for s in statements]
 if len(set(ids)) != len(ids):
     fail("a statement id appears twice")
 
-passed = next(s for s in statements if s["verb"]["id"] == VERBS + "passed")
+passed = next(s for s in statements if s["verb"]["id"] == VERBS + "passed" and s["object"]["id"] != COURSE)
 score = passed["result"]["score"]
 if (score["raw"], score["min"], score["max"]) != (6, 0, 7) or abs(score["scaled"] - 6 / 7) > 1e-9:
     fail(f"passed statement has score {score}")

@@ -75,6 +75,18 @@ LrsProcess::LrsProcess() {
     port_ = std::stoi(url_.substr(url_.rfind(':') + 1));
 }
 
+int LrsProcess::publish(const std::filesystem::path& package, const std::filesystem::path& publicKey) const {
+    std::filesystem::create_directories(dataDir() / "trusted-keys");
+    std::filesystem::copy_file(publicKey, dataDir() / "trusted-keys" / publicKey.filename(),
+                               std::filesystem::copy_options::overwrite_existing);
+    int status = 0;
+    waitpid(spawn({std::string(PELITA_BIN_DIR) + "/pelita-server", "publish", package.string(), "--data",
+                   dataDir().string()},
+                  dir_ / "publish.out"),
+            &status, 0);
+    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
 LrsProcess::~LrsProcess() {
     if (pid_ <= 0) return;
     kill(pid_, SIGTERM);

@@ -22,6 +22,12 @@ public:
     int port() const { return port_; }
     const std::string& key() const { return key_; }
     const std::string& secret() const { return secret_; }
+    // The server's data folder (DIR/server.db, packages/, trusted-keys/).
+    std::filesystem::path dataDir() const { return dir_ / "server"; }
+
+    // Publishes a .pelita with `pelita-server publish` while the server runs,
+    // trusting `publicKey` (a .pub file) first; returns the command's exit code.
+    int publish(const std::filesystem::path& package, const std::filesystem::path& publicKey) const;
 
     // Every statement id the server holds, in stored order, read through its own
     // xAPI statements resource (GET, following "more"): duplicates would show twice.

@@ -15,6 +15,9 @@
 namespace pelita::content::detail {
 
 namespace {
+// How much written data may wait before the disk is asked to start on it.
+constexpr std::uint64_t kWritebackStep = 8u << 20;
+
 std::string lastError(const char* what) {
     return std::string(what) + ": " + std::strerror(errno);
 }
@@ -52,11 +55,24 @@ bool DurableFile::write(const char* data, std::size_t size, std::string& error) 
         }
         data += n;
         size -= static_cast<std::size_t>(n);
+        written_ += static_cast<std::uint64_t>(n);
     }
+    if (written_ - writeback_ >= kWritebackStep) startWriteback(written_);
     return true;
 }
 
+void DurableFile::startWriteback(std::uint64_t upTo) {
+#ifdef __linux__
+    // Only starts the write-out and does not wait: durability still comes from
+    // syncFile(). A failure here is harmless, so it is not reported.
+    ::sync_file_range(fd_, static_cast<off_t>(writeback_), static_cast<off_t>(upTo - writeback_),
+                      SYNC_FILE_RANGE_WRITE);
+#endif
+    writeback_ = upTo;
+}
+
 bool DurableFile::close(std::string& error) {
+    if (written_ > writeback_) startWriteback(written_);
 #ifdef _WIN32
     const bool closed = _close(fd_) == 0;
 #else

@@ -11,6 +11,8 @@
 #include <nlohmann/json.hpp>
 
 #include <fstream>
+#include <memory>
+#include <mutex>
 #include <set>
 #include <sstream>
 
@@ -21,34 +23,25 @@ using Problems = std::vector<ContentError>;
 
 namespace {
 
-// Writes each file into the staging folder on a writer thread (so that reading
-// and hashing the next chunk overlaps the write), remembering the files and
-// folders it made so that all of them are synced together at the end.
-class StagingSink final : public detail::FileSink {
+// Writes the files into the staging folder, one writer thread per lane of
+// streamFiles() (so that reading and hashing the next chunk overlaps the write),
+// remembering the files and folders made so that all are synced together at the end.
+class Staging {
 public:
-    explicit StagingSink(fs::path root) : root_(std::move(root)) { folders_.insert(root_); }
+    explicit Staging(fs::path root, unsigned lanes) : root_(std::move(root)) {
+        folders_.insert(root_);
+        for (unsigned i = 0; i < lanes; ++i) lanes_.push_back(std::make_unique<Lane>(*this));
+    }
 
-    bool open(const PackageFile& file, std::string& error) override {
-        const fs::path target = root_ / fs::u8path(file.path);
-        std::error_code ec;
-        for (fs::path p = target.parent_path(); p != root_ && folders_.insert(p).second;
-             p = p.parent_path()) {
-        }
-        fs::create_directories(target.parent_path(), ec);
-        if (ec) {
-            error = "cannot be unpacked: " + ec.message();
-            return false;
-        }
-        files_.push_back(target);
-        return writer_.create(target, error);
+    std::vector<detail::FileSink*> sinks() const {
+        std::vector<detail::FileSink*> all;
+        for (const auto& lane : lanes_) all.push_back(lane.get());
+        return all;
     }
-    bool write(const char* data, std::size_t size, std::string& error) override {
-        return writer_.write(data, size, error);
-    }
-    bool close(std::string&) override { return true; }
 
     bool syncAll(std::string& error) {
-        if (!writer_.finish(error)) return false;
+        for (auto& lane : lanes_)
+            if (!lane->writer.finish(error)) return false;
         for (const auto& f : files_)
             if (!detail::syncFile(f, error)) return false;
         for (auto it = folders_.rbegin(); it != folders_.rend(); ++it)
@@ -57,10 +50,42 @@ public:
     }
 
 private:
+    struct Lane final : detail::FileSink {
+        explicit Lane(Staging& s) : staging(s) {}
+        bool open(const PackageFile& file, std::string& error) override {
+            const auto target = staging.prepare(file, error);
+            return target && writer.create(*target, error);
+        }
+        bool write(const char* data, std::size_t size, std::string& error) override {
+            return writer.write(data, size, error);
+        }
+        bool close(std::string&) override { return true; }
+
+        Staging& staging;
+        detail::WriteBehind writer;
+    };
+
+    // Makes the file's folders and notes the file; any lane's thread.
+    std::optional<fs::path> prepare(const PackageFile& file, std::string& error) {
+        const fs::path target = root_ / fs::u8path(file.path);
+        std::lock_guard lock(mutex_);
+        for (fs::path p = target.parent_path(); p != root_ && folders_.insert(p).second; p = p.parent_path()) {
+        }
+        std::error_code ec;
+        fs::create_directories(target.parent_path(), ec);
+        if (ec) {
+            error = "cannot be unpacked: " + ec.message();
+            return std::nullopt;
+        }
+        files_.push_back(target);
+        return target;
+    }
+
     fs::path root_;
+    std::mutex mutex_;
     std::set<fs::path> folders_;
     std::vector<fs::path> files_;
-    detail::WriteBehind writer_;
+    std::vector<std::unique_ptr<Lane>> lanes_;
 };
 
 std::optional<std::string> readFile(const fs::path& file) {
@@ -101,13 +126,15 @@ Expected<Course, Problems> unpack(const detail::ScannedPackage& scanned, const P
     std::error_code ec;
     fs::create_directories(folders.staging, ec);
     if (ec) return unexpected(Problems{{folders.staging, 0, {}, "cannot be created: " + ec.message()}});
-    StagingSink sink(folders.staging);
-    detail::streamFiles(scanned, manifest, &sink, options.progress, problems);
+    Staging staging(folders.staging, detail::streamLanes());
+    const auto sinks = staging.sinks();
+    detail::streamFiles(scanned, manifest, sinks, options.progress, problems);
     std::string error;
     PackageFile courseJson{std::string(kManifestEntry), manifest.bytes.size(), {}};
+    detail::FileSink& sink = *sinks.front();
     if (problems.empty() &&
         !(sink.open(courseJson, error) && sink.write(manifest.bytes.data(), manifest.bytes.size(), error) &&
-          sink.close(error) && sink.syncAll(error)))
+          sink.close(error) && staging.syncAll(error)))
         problems.push_back({folders.staging, 0, {}, error});
     if (!problems.empty()) return unexpected(std::move(problems));
     // The files are genuine; now check they make a course this kiosk can show.

@@ -84,6 +84,7 @@ CourseFiles collectCourseFiles(const Course& course, const std::string& cover) {
             for (const auto& [target, what] : referencesIn(parseLesson(*text))) {
                 if (!isLocalFile(target)) continue;
                 const std::string path = target.substr(0, target.find_first_of("#?"));
+                if (what == std::string("link") && course.findLesson(path)) continue; // a lesson id: nothing to pack
                 addFile(course, lesson.file.parent_path() / fs::u8path(path), lesson.file,
                         lineOf(*text, target), what, files);
             }

@@ -89,7 +89,7 @@ std::optional<ScannedPackage> scanPackage(const std::filesystem::path& package, 
         check.problems.push_back(ContentError{package, 0, {}, error});
         return std::nullopt;
     }
-    ScannedPackage scanned{std::move(*zip), {}};
+    ScannedPackage scanned{package, std::move(*zip), {}};
     const auto entries = scanned.zip.entries();
     if (entries.size() > options.limits.maxEntries) {
         check.problems.push_back(ContentError{

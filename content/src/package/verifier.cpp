@@ -8,7 +8,7 @@ PackageCheck verifyPackage(const std::filesystem::path& package, const VerifyOpt
     PackageCheck check;
     auto scanned = detail::scanPackage(package, options, check);
     if (scanned && check.manifest && options.checkFiles)
-        detail::streamFiles(*scanned, *check.manifest, nullptr, {}, check.problems);
+        detail::streamFiles(*scanned, *check.manifest, {}, {}, check.problems);
     return check;
 }
 

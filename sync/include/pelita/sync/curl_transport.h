@@ -32,12 +32,14 @@ public:
 
     HttpResult post(const std::string& url, const HttpHeaders& headers, const std::string& body) override;
     HttpResult get(const std::string& url, const HttpHeaders& headers) override;
+    HttpResult getTo(const std::string& url, const HttpHeaders& headers, const BodySink& sink) override;
     HttpResult probe(const std::string& url) override;
     void configure(const LinkSettings& link) override;
     void cancel() override { cancelled_ = true; }
 
 private:
-    HttpResult perform(const std::string& url, const HttpHeaders& headers, const std::string* body, bool probe);
+    HttpResult perform(const std::string& url, const HttpHeaders& headers, const std::string* body, bool probe,
+                       const BodySink* sink = nullptr);
     CurlOptions options_;
     void* curl_;   // CURL*, kept out of this header so users need not include curl.h
     std::atomic<bool> cancelled_{false};

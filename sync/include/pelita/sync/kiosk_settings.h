@@ -9,6 +9,9 @@
 
 namespace pelita::sync {
 
+// A text scale inside 1.0..2.0: below 1 (or not a number) is 1, above 2 is 2.
+double clampTextScale(double scale);
+
 struct KioskSettings {
     std::string serverUrl;   // e.g. "https://pelita.example.go.id"; empty = no server yet
     std::string key;         // the kiosk's credential, issued by the server
@@ -27,6 +30,11 @@ struct KioskSettings {
     // packages.allow_unsigned: install unsigned or untrusted packages. Only for a
     // trainer trying out a test course; off on every kiosk in the field.
     bool allowUnsignedPackages = false;
+    // kiosk.text_scale: text and controls at 1.0 (100 %) to 2.0 (200 %) of their
+    // normal size, for readers who need large type. Outside that range: the nearest end.
+    double textScale = 1.0;
+    // kiosk.high_contrast: the black, white and yellow theme.
+    bool highContrast = false;
 
     // True when a server URL is set; without one, records simply wait in the outbox.
     bool hasServer() const { return !serverUrl.empty(); }

@@ -48,6 +48,15 @@ struct Achievement {
     std::int64_t atMs = 0;
 };
 
+// Where a learner stopped reading a lesson. `position` is the index of the block at
+// the top of the screen plus how far into it (0 <= fraction < 1), so it means the
+// same place at any text size.
+struct ReadingPlace {
+    std::string lessonId;
+    double position = 0;
+    std::int64_t atMs = 0;    // when it was saved (Unix ms)
+};
+
 struct QuizAttempt {
     std::string id;           // UUID, also the xAPI context.registration
     std::string nip;
@@ -95,6 +104,23 @@ struct OutboxCounts {
     std::size_t quarantined = 0;
 };
 
+// A certificate issued on the kiosk for a course passed (client/certificate/ issues
+// it). The learner's and course's facts are kept as printed on the paper.
+struct Certificate {
+    std::string id;               // the certificate number, e.g. PLT-2026-7F3KQ-9XM2A
+    std::string nip;
+    std::string learnerName;
+    std::string learnerUnit;      // OPD / unit kerja at issue; may be empty
+    std::string courseIri;
+    std::string courseVersion;
+    std::string courseTitle;      // in the course's own language
+    double jpHours = 0;
+    std::optional<double> scaledScore;  // none for a course passed by reading alone
+    std::int64_t startedAtMs = 0; // the learner's first step in the course
+    std::int64_t issuedAtMs = 0;  // when the course was passed
+    std::string statementId;      // the course's "passed" statement that announces it
+};
+
 // Write methods throw std::runtime_error with a plain message when SQLite fails
 // (disk full, file locked too long); nothing of that write is then stored.
 class RecordsStore {
@@ -105,7 +131,7 @@ public:
     RecordsStore(const RecordsStore&) = delete;
     RecordsStore& operator=(const RecordsStore&) = delete;
 
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
     int schemaVersion() const;
 
     // Learners (records_store_learners.cpp). enrol() fails with a message when the
@@ -134,6 +160,14 @@ public:
     void completeLesson(const std::string& nip, const std::string& courseIri, const std::string& lessonId,
                         const std::vector<nlohmann::json>& statements);
     std::vector<std::string> completedLessons(const std::string& nip, const std::string& courseIri) const;
+    // Reading positions (records_store_reading.cpp): one per learner and lesson, the
+    // newest save wins. A negative or non-finite position is stored as 0 (the top).
+    void saveReadingPosition(const std::string& nip, const std::string& courseIri, const std::string& lessonId,
+                             double position, std::int64_t atMs);
+    std::optional<double> readingPosition(const std::string& nip, const std::string& courseIri,
+                                          const std::string& lessonId) const;
+    // The lesson of this course the learner read most recently, and where: "Lanjutkan".
+    std::optional<ReadingPlace> lastReading(const std::string& nip, const std::string& courseIri) const;
 
     // Quiz attempts.
     QuizAttempt startAttempt(const std::string& nip, const std::string& courseIri, const std::string& quizId,
@@ -170,6 +204,9 @@ public:
     void markSent(const std::vector<std::int64_t>& seqs);
     std::size_t pendingCount() const;
     OutboxCounts outboxCounts() const;
+    // Notes that these pending statements went onto a USB records bundle
+    // (records_bundle.h). They stay pending until a receipt or a sync confirms them.
+    void markCarried(const std::vector<std::int64_t>& seqs, std::int64_t nowMs);
 
     // Quarantine (records_store_outbox.cpp). quarantine() moves the pending statement
     // `seq` out of the outbox with the server's reason, in one transaction; an unknown
@@ -180,6 +217,15 @@ public:
     // Puts every quarantined statement back at the end of the outbox (once the server
     // was fixed or the trainer wants another try); returns how many. One transaction.
     std::size_t releaseQuarantine();
+
+    // Certificates (records_store_certificates.cpp). issueCertificate() stores it and
+    // appends `statements` (its "passed" statement) in one transaction; it throws when
+    // the number is taken or the learner already holds one for the course.
+    void issueCertificate(const Certificate& certificate, const std::vector<nlohmann::json>& statements);
+    std::optional<Certificate> certificateFor(const std::string& nip, const std::string& courseIri) const;
+    std::optional<Certificate> certificate(const std::string& id) const;
+    // The learner's certificates, oldest first.
+    std::vector<Certificate> certificates(const std::string& nip) const;
 
     // Kiosk settings (server URL, credential, language), as plain key/value text.
     std::optional<std::string> setting(const std::string& key) const;

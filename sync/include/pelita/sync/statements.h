@@ -19,6 +19,11 @@ inline constexpr const char* kPlatform = "Pelita kiosk";
 inline constexpr const char* kCourseVersionExtension =
     "https://pelita.sawahluntokota.go.id/xapi/extensions/course-version";
 
+// result.extensions key of a course's "passed" statement announcing the kiosk's
+// certificate: exactly {"id": number, "jp": hours} (docs/protocol.md, Certificates).
+inline constexpr const char* kCertificateExtension =
+    "https://pelita.sawahluntokota.go.id/xapi/extensions/certificate";
+
 namespace verb {
 inline constexpr const char* kCompleted = "http://adlnet.gov/expapi/verbs/completed";
 inline constexpr const char* kAttempted = "http://adlnet.gov/expapi/verbs/attempted";
@@ -58,5 +63,11 @@ nlohmann::json quizCompleted(const nlohmann::json& actor, const content::Course&
 // "passed" or "failed", following score.passed, with the same result.
 nlohmann::json quizJudged(const nlohmann::json& actor, const content::Course& course, const content::Quiz& quiz,
                           const std::string& attemptId, const content::Score& score, std::int64_t durationMs);
+
+// "passed" for the whole course, announcing `certificate`: its id is the statement
+// id, its issue time the timestamp, and result.extensions carries the number and JP
+// in the shape the server indexes for GET /pelita/v1/certificates/{id}.
+nlohmann::json coursePassed(const nlohmann::json& actor, const content::Course& course,
+                            const Certificate& certificate);
 
 } // namespace pelita::sync::xapi

@@ -4,6 +4,7 @@
 //
 // Threads: one Transport is used by one thread at a time (the sync actor's).
 #include <cstddef>
+#include <functional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -34,6 +35,20 @@ public:
     // POSTs `body` as JSON. The implementation may compress it on the wire.
     virtual HttpResult post(const std::string& url, const HttpHeaders& headers, const std::string& body) = 0;
     virtual HttpResult get(const std::string& url, const HttpHeaders& headers) = 0;
+    // A GET whose 2xx body goes to `sink` chunk by chunk as it arrives, with the
+    // status (200 or 206 matter to downloads), for bodies too large to hold in
+    // memory; a false return stops the transfer, which then fails. Other answers'
+    // bodies come back in HttpResult::body as usual. This default reads the whole
+    // body first, which suits fakes.
+    using BodySink = std::function<bool(int status, const char* data, std::size_t size)>;
+    virtual HttpResult getTo(const std::string& url, const HttpHeaders& headers, const BodySink& sink) {
+        HttpResult result = get(url, headers);
+        if (result.status / 100 == 2) {
+            if (!sink(result.status, result.body.data(), result.body.size())) result = HttpResult{0, {}, "Stopped while saving."};
+            result.body.clear();
+        }
+        return result;
+    }
     // A cheap "is the server there?" request with short timeouts (see tuning::kProbe*),
     // used while offline to notice the link is back.
     virtual HttpResult probe(const std::string& url) { return get(url, {}); }

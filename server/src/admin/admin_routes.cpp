@@ -1,0 +1,26 @@
+#include "admin_routes.h"
+
+#include "admin_pages.h"
+#include "storage.h"
+
+namespace pelita::server::admin {
+
+Expected<Stored, std::string> registerAdminRoutes(Routes& routes, LrsContext& context, const std::string& location) {
+    std::unique_ptr<AdminAccounts> accounts;
+    std::filesystem::path dataDir;
+    if (!isPostgresLocation(location)) {
+        dataDir = location;
+        auto opened = AdminAccounts::open(dataDir);
+        if (!opened) return unexpected(opened.error());
+        accounts = std::move(opened).value();
+    }
+    auto site = std::make_shared<AdminSite>(routes, context, std::move(accounts), dataDir);
+    registerLoginPage(*site);
+    registerOverviewPage(*site);
+    registerKiosksPage(*site);
+    registerRosterPage(*site);
+    registerCataloguePage(*site);
+    return Stored{};
+}
+
+} // namespace pelita::server::admin

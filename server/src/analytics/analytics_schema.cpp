@@ -1,0 +1,158 @@
+#include "analytics_schema.h"
+
+#include <string>
+
+namespace pelita::server::analytics {
+
+namespace {
+
+// Ledger: one row per folded statement, so a retry is not folded twice and a
+// voiding statement can take back exactly what its target added. Everything
+// else is an aggregate small enough for a page to read whole.
+// Scores are millionths, JP thousandths (statement_facts.h).
+constexpr const char* kVersion1 = R"sql(
+CREATE TABLE analytics_events (
+    statement_id TEXT PRIMARY KEY,
+    voided       INTEGER NOT NULL DEFAULT 0,
+    learner      TEXT NOT NULL DEFAULT '',
+    course       TEXT NOT NULL DEFAULT '',
+    object       TEXT NOT NULL DEFAULT '',
+    verb         TEXT NOT NULL DEFAULT '',
+    at           TEXT NOT NULL DEFAULT '',
+    at_ms        INTEGER NOT NULL DEFAULT 0,
+    scaled       INTEGER,
+    jp           INTEGER,
+    certificate  TEXT NOT NULL DEFAULT ''
+) WITHOUT ROWID;
+CREATE INDEX analytics_events_course_learner ON analytics_events (course, learner);
+CREATE TABLE analytics_pending_voids (statement_id TEXT PRIMARY KEY) WITHOUT ROWID;
+CREATE TABLE analytics_answers (
+    statement_id TEXT PRIMARY KEY,
+    learner      TEXT NOT NULL,
+    course       TEXT NOT NULL,
+    quiz         TEXT NOT NULL,
+    question     TEXT NOT NULL,
+    registration TEXT NOT NULL,
+    interaction  TEXT NOT NULL,
+    response     TEXT NOT NULL,
+    scored       INTEGER NOT NULL,
+    correct      INTEGER NOT NULL,
+    credit       INTEGER NOT NULL,
+    likert       INTEGER,
+    total_used   INTEGER
+) WITHOUT ROWID;
+CREATE INDEX analytics_answers_attempt ON analytics_answers (registration);
+CREATE TABLE analytics_comments (
+    statement_id TEXT PRIMARY KEY,
+    course       TEXT NOT NULL,
+    quiz         TEXT NOT NULL,
+    question     TEXT NOT NULL,
+    at           TEXT NOT NULL,
+    text         TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX analytics_comments_course ON analytics_comments (course, at);
+CREATE TABLE analytics_items (
+    question  TEXT PRIMARY KEY,
+    quiz      TEXT NOT NULL,
+    course    TEXT NOT NULL,
+    answers   INTEGER NOT NULL DEFAULT 0,
+    correct   INTEGER NOT NULL DEFAULT 0,
+    n         INTEGER NOT NULL DEFAULT 0,
+    n_correct INTEGER NOT NULL DEFAULT 0,
+    s_total   INTEGER NOT NULL DEFAULT 0,
+    ss_total  INTEGER NOT NULL DEFAULT 0,
+    s_correct INTEGER NOT NULL DEFAULT 0
+) WITHOUT ROWID;
+CREATE TABLE analytics_item_responses (
+    question TEXT NOT NULL,
+    response TEXT NOT NULL,
+    answers  INTEGER NOT NULL DEFAULT 0,
+    wrong    INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (question, response)
+) WITHOUT ROWID;
+CREATE TABLE analytics_attempts (
+    registration TEXT PRIMARY KEY,
+    answered     INTEGER NOT NULL DEFAULT 0,
+    credit       INTEGER NOT NULL DEFAULT 0
+) WITHOUT ROWID;
+CREATE TABLE analytics_learner_topics (
+    learner  TEXT NOT NULL,
+    activity TEXT NOT NULL,
+    course   TEXT NOT NULL,
+    answered INTEGER NOT NULL DEFAULT 0,
+    correct  INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (learner, activity)
+) WITHOUT ROWID;
+CREATE TABLE analytics_topics (
+    activity TEXT PRIMARY KEY,
+    module   TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE analytics_likert (
+    course   TEXT NOT NULL,
+    quiz     TEXT NOT NULL,
+    question TEXT NOT NULL,
+    response TEXT NOT NULL,
+    position INTEGER,
+    answers  INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (course, question, response)
+) WITHOUT ROWID;
+CREATE TABLE analytics_activities (
+    id              TEXT PRIMARY KEY,
+    definition_json TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE analytics_learners (
+    learner TEXT PRIMARY KEY,
+    name    TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE analytics_course_learners (
+    course       TEXT NOT NULL,
+    learner      TEXT NOT NULL,
+    statements   INTEGER NOT NULL,
+    first_at     TEXT NOT NULL,
+    last_at      TEXT NOT NULL,
+    first_ms     INTEGER NOT NULL,
+    completed_at TEXT,
+    completed_ms INTEGER,
+    passed_at    TEXT,
+    pass_year    INTEGER,
+    pass_jp      INTEGER,
+    certificate  TEXT NOT NULL DEFAULT '',
+    best_scaled  INTEGER,
+    attempts     INTEGER NOT NULL,
+    failed       INTEGER NOT NULL,
+    remedial     INTEGER NOT NULL,
+    PRIMARY KEY (course, learner)
+) WITHOUT ROWID;
+CREATE INDEX analytics_course_learners_learner ON analytics_course_learners (learner);
+CREATE INDEX analytics_course_learners_year ON analytics_course_learners (pass_year, learner);
+)sql";
+
+constexpr const char* kTables[] = {"analytics_events",   "analytics_pending_voids",  "analytics_answers",
+                                   "analytics_comments", "analytics_items",          "analytics_item_responses",
+                                   "analytics_attempts", "analytics_learner_topics", "analytics_topics",
+                                   "analytics_likert",   "analytics_activities",     "analytics_learners",
+                                   "analytics_course_learners"};
+
+} // namespace
+
+void migrateAnalytics(Db& db) {
+    Transaction tx(db);
+    db.exec("CREATE TABLE IF NOT EXISTS analytics_schema (version INTEGER NOT NULL)");
+    const auto current = [&]() -> std::int64_t {
+        Statement read(db, "SELECT max(version) FROM analytics_schema");
+        return read.step() && !read.columnIsNull(0) ? read.columnInt(0) : 0;
+    }();
+    if (current > kAnalyticsSchemaVersion)
+        throw SqliteError("server.db has dashboard tables of version " + std::to_string(current) +
+                          ", newer than this pelita-server understands");
+    if (current < 1) db.exec(kVersion1);
+    db.exec("DELETE FROM analytics_schema");
+    db.exec("INSERT INTO analytics_schema (version) VALUES (" + std::to_string(kAnalyticsSchemaVersion) + ")");
+    tx.commit();
+}
+
+void clearAnalytics(Db& db) {
+    for (const char* table : kTables) db.exec(std::string("DELETE FROM ") + table);
+}
+
+} // namespace pelita::server::analytics

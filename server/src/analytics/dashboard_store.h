@@ -1,0 +1,72 @@
+#pragma once
+// DashboardStore: the admin dashboard's aggregates in DATA/server.db (SQLite),
+// kept current by fold() as statements are stored, and the figures read from
+// them. No figure reads the statements table; rebuild() is the one thing that
+// does, to recompute everything (`pelita-server analytics rebuild`).
+// The roster (pelita_roster) and catalogue JP (pelita_packages) are joined in
+// the same database.
+// Thread notes: every method is safe from any thread. fold() and rebuild()
+// serialise on one connection; the figures read on another, so a page is not
+// held up by a fold in progress (WAL).
+#include <filesystem>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+#include <pelita/content/expected.h>
+
+#include "dashboard_figures.h"
+#include "sqlite_db.h"
+
+namespace pelita::server::analytics {
+
+class DashboardStore {
+public:
+    // Opens DATA/server.db, creating or upgrading the analytics_* tables.
+    static Expected<std::unique_ptr<DashboardStore>, std::string> open(const std::filesystem::path& dataDir);
+
+    // Folds stored statements (each with its "id"), in stored order, in one
+    // transaction. Statements folded before are skipped. Returns how many were new.
+    Expected<int, std::string> fold(const std::vector<nlohmann::json>& statements);
+
+    // Empties the aggregates and folds every stored statement again, in
+    // stored order, `chunk` statements per transaction. Returns how many.
+    Expected<std::int64_t, std::string> rebuild(std::size_t chunk = 5000);
+
+    Expected<JpCompliance, std::string> jpCompliance(int year);
+    Expected<std::vector<CourseFigures>, std::string> courses();
+    // One course's questions, or every question when `course` is empty; hardest first.
+    Expected<std::vector<QuestionFigures>, std::string> itemAnalysis(const std::string& course = {});
+    // Lowest mastery first; topics with fewer than `minAnswers` answers in a group are left out.
+    Expected<std::vector<TopicMastery>, std::string> trainingNeeds(GroupBy groupBy, int minAnswers = 1);
+    Expected<std::vector<CourseEvaluation>, std::string> evaluations(const std::string& course = {});
+    // Empty optional: the NIP is neither on the roster nor in any statement.
+    // `institution` fills SIASN's institusiPenyelenggara.
+    Expected<std::optional<LearnerRecord>, std::string> learner(const std::string& nip,
+                                                                const std::string& institution = "BKPSDM");
+
+private:
+    DashboardStore(std::unique_ptr<Db> writer, std::unique_ptr<Db> reader);
+
+    // Runs a figure query on the reading connection; SQLite errors become values.
+    template <class Query>
+    auto reading(Query&& query) -> Expected<decltype(query(std::declval<Db&>())), std::string> {
+        std::lock_guard lock(readMutex_);
+        try {
+            return query(*reader_);
+        } catch (const std::exception& e) {
+            return unexpected(std::string("dashboard figures: ") + e.what());
+        }
+    }
+
+    std::mutex writeMutex_;
+    std::unique_ptr<Db> writer_;
+    std::mutex readMutex_;
+    std::unique_ptr<Db> reader_;
+};
+
+} // namespace pelita::server::analytics
