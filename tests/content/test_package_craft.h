@@ -4,6 +4,8 @@
 // demo course's real files.
 #include <pelita/content/package_keys.h>
 
+#include "../support/temp_dir.h"
+
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 #include <openssl/sha.h>
@@ -108,6 +110,18 @@ struct PackageDraft {
         else if (signer)
             entries.push_back({"signature", content::signManifest(*signer, manifestBytes())});
         writeZip(out, entries);
+    }
+};
+
+// A kiosk data folder in a temporary folder, trusting one publisher's key.
+struct TrustingKiosk {
+    TempDir dir;
+    content::SecretKey publisher = content::generateKey("bkpsdm-test");
+    std::filesystem::path data = dir / "kiosk";
+
+    TrustingKiosk() {
+        std::filesystem::create_directories(data / "trusted-keys");
+        REQUIRE(content::writePublicKey(publisher.publicKey, data / "trusted-keys/bkpsdm-test.pub"));
     }
 };
 

@@ -12,15 +12,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-struct Kiosk {
-    TempDir dir;
-    SecretKey publisher = generateKey("bkpsdm-test");
-    fs::path data = dir / "kiosk";
-
-    Kiosk() {
-        fs::create_directories(data / "trusted-keys");
-        REQUIRE(writePublicKey(publisher.publicKey, data / "trusted-keys/bkpsdm-test.pub"));
-    }
+struct Kiosk : pelita::test::TrustingKiosk {
     fs::path package(const std::string& version, const std::string& name = "course.pelita") {
         PackageDraft draft;
         draft.signer = publisher;

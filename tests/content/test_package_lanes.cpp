@@ -26,15 +26,7 @@ PackageDraft bigDraft(const SecretKey& signer) {
     return draft;
 }
 
-struct Kiosk {
-    TempDir dir;
-    SecretKey publisher = generateKey("bkpsdm-test");
-    fs::path data = dir / "kiosk";
-    Kiosk() {
-        fs::create_directories(data / "trusted-keys");
-        REQUIRE(writePublicKey(publisher.publicKey, data / "trusted-keys/bkpsdm-test.pub"));
-    }
-};
+using Kiosk = pelita::test::TrustingKiosk;
 
 std::vector<std::string> pathsOf(const std::vector<ContentError>& problems) {
     std::vector<std::string> out;
