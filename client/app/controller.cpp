@@ -2,7 +2,6 @@
 
 #include <pelita/content/course_library.h>
 #include <pelita/sync/clock.h>
-#include <pelita/sync/nip.h>
 
 namespace pelita::kiosk {
 

@@ -4,7 +4,7 @@
 
 #include <pelita/sync/clock.h>
 #include <pelita/sync/jp.h>
-#include <pelita/sync/nip.h>
+#include <pelita/content/nip.h>
 #include <pelita/sync/pin.h>
 #include <pelita/sync/pin_trainer.h>
 
@@ -91,8 +91,8 @@ void Controller::on(const intent::StartEnrol&) {
 
 void Controller::on(const intent::Enrol& i) {
     // The view shows these problems as they are typed; this is the gate nothing passes unchecked.
-    const auto problem = sync::checkNip(i.nip, sync::utcYear(sync::nowMs()));
-    if (problem != sync::NipProblem::None) return showError(sync::nipProblemKey(problem), i.nip);
+    const auto problem = content::checkNip(i.nip, sync::utcYear(sync::nowMs()));
+    if (problem != content::NipProblem::None) return showError(content::nipProblemKey(problem), i.nip);
     if (blank(i.name)) return showError("enrol.error.name", "");
     for (const auto& l : state_.learners)
         if (l.nip == i.nip) return showError("enrol.error.duplicate", l.name + "  \xC2\xB7  " + l.nip);

@@ -4,9 +4,9 @@
 #include "certificate/paper_document.h"
 
 #include <pelita/content/records_files.h>
+#include <pelita/sync/jp.h>
 
 #include <cmath>
-#include <cstdio>
 
 namespace pelita::certificate {
 namespace {
@@ -15,12 +15,6 @@ constexpr float kWidth = 842, kHeight = 595; // A4 landscape, in points
 const Colour kGreen{0.07f, 0.36f, 0.22f};
 const Colour kInk{0.10f, 0.10f, 0.10f};
 const Colour kGrey{0.35f, 0.35f, 0.35f};
-
-std::string jpText(double jp) {
-    char text[32];
-    std::snprintf(text, sizeof text, "%g JP", jp);
-    return text;
-}
 
 void drawFrame(PaperDocument& doc) {
     doc.strokeRect(24, 24, kWidth - 48, kHeight - 48, 3, kGreen);
@@ -40,7 +34,7 @@ void drawAward(PaperDocument& doc, const sync::Certificate& c) {
     doc.centredFit(who, Face::Regular, 13, mid, 356, kWidth - 160, kInk);
     doc.centred("telah LULUS kursus", Face::Regular, 14, mid, 318, kGrey);
     float y = doc.centredWrapped(c.courseTitle, Face::Bold, 22, mid, 286, kWidth - 200, 2, kInk);
-    std::string facts = "dengan beban " + jpText(c.jpHours);
+    std::string facts = "dengan beban " + sync::jpFigure(c.jpHours) + " JP";
     if (c.scaledScore) facts += "  ·  nilai " + std::to_string(std::lround(*c.scaledScore * 100));
     doc.centred(facts, Face::Regular, 14, mid, y - 28, kInk);
 }

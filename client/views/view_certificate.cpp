@@ -8,23 +8,13 @@
 #include "views/layout.h"
 
 #include <pelita/sync/clock.h>
+#include <pelita/sync/jp.h>
 
 #include <imgui.h>
 
 #include <cmath>
-#include <cstdio>
 
 namespace pelita::kiosk::views {
-
-namespace {
-
-std::string jp(double hours) {
-    char text[32];
-    std::snprintf(text, sizeof text, "%g", hours);
-    return text;
-}
-
-} // namespace
 
 // Several sticks found: one button per folder, for the export or certificate asked.
 void drawUsbChoices(ViewContext& ctx, const std::string& what) {
@@ -47,7 +37,7 @@ void drawCertificateCard(ViewContext& ctx, const sync::Certificate& c) {
     beginCard();
     ui::Heading(c.courseTitle);
     ui::TextWrapped(ctx.t.format("certificate.number", {{"number", c.id}}));
-    std::string facts = ctx.t.format("certificate.jp", {{"jp", jp(c.jpHours)}});
+    std::string facts = ctx.t.format("certificate.jp", {{"jp", sync::jpFigure(c.jpHours)}});
     if (c.scaledScore)
         facts += "  \xC2\xB7  " + ctx.t.format("certificate.score", {{"score", std::to_string(std::lround(*c.scaledScore * 100))}});
     facts += "  \xC2\xB7  " + ctx.t.format("certificate.date", {{"date", sync::localDateTime(c.issuedAtMs).substr(0, 10)}});

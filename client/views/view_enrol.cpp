@@ -6,7 +6,7 @@
 #include "views/layout.h"
 
 #include <pelita/sync/clock.h>
-#include <pelita/sync/nip.h>
+#include <pelita/content/nip.h>
 #include <pelita/sync/pin.h>
 
 #include <imgui.h>
@@ -35,13 +35,13 @@ void problem(const std::string& text) {
 // Returns whether the NIP is valid.
 bool nipFeedback(ViewContext& ctx, const std::string& nip) {
     if (nip.empty()) return false;
-    const auto p = sync::checkNip(nip, sync::utcYear(ctx.state.clockMs > 0 ? ctx.state.clockMs : sync::nowMs()));
-    if (p == sync::NipProblem::Length && nip.size() < 18) {
+    const auto p = content::checkNip(nip, sync::utcYear(ctx.state.clockMs > 0 ? ctx.state.clockMs : sync::nowMs()));
+    if (p == content::NipProblem::Length && nip.size() < 18) {
         ui::Muted(ctx.t.format("enrol.nip_count", {{"count", std::to_string(nip.size())}}));
         return false;
     }
-    if (p != sync::NipProblem::None) {
-        problem(ctx.tr(sync::nipProblemKey(p)));
+    if (p != content::NipProblem::None) {
+        problem(ctx.tr(content::nipProblemKey(p)));
         return false;
     }
     for (const auto& l : ctx.state.learners)

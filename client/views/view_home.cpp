@@ -11,25 +11,18 @@
 #include <imgui.h>
 
 #include <algorithm>
-#include <cstdio>
 
 namespace pelita::kiosk::views {
 
 namespace {
-std::string hours(double jp) {
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%g", jp);
-    return buffer;
-}
-
 // The year's JP as a bar: the part earned in the accent colour, the target as the whole.
 // While the figure loads the card keeps its shape, so nothing below it jumps
 // (a button moving under a finger about to tap it is a missed tap).
 void drawJpBar(ViewContext& ctx) {
-    const std::string target = hours(sync::kYearlyJpTarget);
+    const std::string target = sync::jpFigure(sync::kYearlyJpTarget);
     const double jp = ctx.state.jpThisYear.value_or(0);
     if (ctx.state.jpThisYear)
-        ui::TextWrapped(ctx.t.format("home.jp_year", {{"jp", hours(jp)}, {"target", target}}));
+        ui::TextWrapped(ctx.t.format("home.jp_year", {{"jp", sync::jpFigure(jp)}, {"target", target}}));
     else
         ui::TextWrapped(ctx.tr("home.jp_loading"));
     const float fraction = static_cast<float>(std::clamp(jp / sync::kYearlyJpTarget, 0.0, 1.0));
@@ -42,7 +35,7 @@ void drawJpBar(ViewContext& ctx) {
     else if (jp >= sync::kYearlyJpTarget)
         ui::Muted(ctx.tr("home.jp_done"));
     else
-        ui::Muted(ctx.t.format("home.jp_left", {{"jp", hours(sync::kYearlyJpTarget - jp)}}));
+        ui::Muted(ctx.t.format("home.jp_left", {{"jp", sync::jpFigure(sync::kYearlyJpTarget - jp)}}));
 }
 } // namespace
 
@@ -67,7 +60,7 @@ void drawHome(ViewContext& ctx) {
         beginCard();
         ui::Heading(course.title.get(lang));
         ui::TextWrapped(course.description.get(lang));
-        ui::Muted(ctx.t.format("home.jp", {{"jp", hours(course.jpHours)}}));
+        ui::Muted(ctx.t.format("home.jp", {{"jp", sync::jpFigure(course.jpHours)}}));
         const std::string open = std::string(ctx.tr("home.open_course")) + "##" + course.iri;
         if (ui::Button(open.c_str())) ctx.dispatch(intent::OpenCourse{course.iri});
         endCard();

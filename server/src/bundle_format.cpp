@@ -1,38 +1,13 @@
 // Reading records bundles (gunzip, envelope, payload shape); writing receipts.
 #include "bundle_format.h"
 
-#include <zlib.h>
-
+#include <pelita/content/gzip.h>
 
 namespace pelita::server {
 
 using nlohmann::json;
 
 namespace {
-
-// gzip as the kiosk writes it, with a cap on the output so a small hostile file
-// cannot fill the server's memory.
-Expected<std::string, std::string> gunzip(std::string_view bytes) {
-    z_stream zs{};
-    if (inflateInit2(&zs, 15 + 16) != Z_OK) return unexpected(std::string("cannot start decompressing"));
-    zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(bytes.data()));
-    zs.avail_in = static_cast<uInt>(bytes.size());
-    std::string out;
-    char chunk[64 * 1024];
-    int rc = Z_OK;
-    while (rc == Z_OK) {
-        zs.next_out = reinterpret_cast<Bytef*>(chunk);
-        zs.avail_out = sizeof chunk;
-        rc = inflate(&zs, Z_NO_FLUSH);
-        out.append(chunk, sizeof chunk - zs.avail_out);
-        if (out.size() > kMaxBundleBytes) rc = Z_MEM_ERROR;
-    }
-    const bool whole = rc == Z_STREAM_END && zs.avail_in == 0;
-    inflateEnd(&zs);
-    if (out.size() > kMaxBundleBytes) return unexpected(std::string("is larger than 256 MiB once unpacked"));
-    if (!whole) return unexpected(std::string("is not a complete gzip file (cut short or damaged)"));
-    return out;
-}
 
 const json* stringField(const json& object, const char* name) {
     auto found = object.find(name);
@@ -42,7 +17,8 @@ const json* stringField(const json& object, const char* name) {
 } // namespace
 
 Expected<RecordsBundle, std::string> readRecordsBundle(std::string_view fileBytes) {
-    auto text = gunzip(fileBytes);
+    // The cap keeps a small hostile file from filling the server's memory.
+    auto text = content::gunzip(fileBytes, kMaxBundleBytes);
     if (!text) return unexpected(text.error());
     auto opened = content::openSignedDocument(*text, content::kRecordsBundlePurpose);
     if (!opened) return unexpected(opened.error());

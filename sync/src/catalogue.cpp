@@ -38,7 +38,7 @@ Expected<CatalogueEntry, std::string> readEntry(const json& j, const std::string
     if (const auto jp = j.find("jpHours"); jp != j.end() && jp->is_number()) e.jpHours = jp->get<double>();
     if (const auto title = j.find("title"); title != j.end() && title->is_object())
         for (const auto& [lang, value] : title->items())
-            if (value.is_string()) e.title[lang] = value.get<std::string>();
+            if (value.is_string()) e.title.byLanguage[lang] = value.get<std::string>();
     return e;
 }
 
@@ -77,11 +77,7 @@ std::vector<CatalogueOffer> offersFor(const std::vector<CatalogueEntry>& catalog
 }
 
 std::string titleIn(const CatalogueEntry& entry, const std::string& language) {
-    for (const auto& [lang, text] : entry.title)
-        if (lang.rfind(language, 0) == 0) return text;
-    for (const auto& [lang, text] : entry.title)
-        if (lang.rfind("id", 0) == 0) return text;
-    return entry.title.empty() ? entry.iri : entry.title.begin()->second;
+    return entry.title.empty() ? entry.iri : entry.title.get(language);
 }
 
 } // namespace pelita::sync

@@ -1,7 +1,7 @@
 #include <pelita/sync/curl_transport.h>
 #include <pelita/sync/sync_tuning.h>
 
-#include "gzip.h"
+#include <pelita/content/gzip.h>
 
 #include <curl/curl.h>
 
@@ -134,7 +134,7 @@ HttpResult CurlTransport::perform(const std::string& url, const HttpHeaders& hea
     for (const auto& [name, value] : headers) list = curl_slist_append(list, (name + ": " + value).c_str());
     list = curl_slist_append(list, "X-Experience-API-Version: 1.0.3");
     if (body) {
-        wireBody = gzipCompress(*body);
+        wireBody = content::gzipCompress(*body);
         list = curl_slist_append(list, "Content-Type: application/json");
         list = curl_slist_append(list, "Content-Encoding: gzip");
         // No "Expect: 100-continue": on 2G its extra round trip costs a second per batch.

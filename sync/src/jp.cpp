@@ -2,6 +2,7 @@
 #include <pelita/sync/clock.h>
 
 #include <algorithm>
+#include <cstdio>
 
 namespace pelita::sync {
 namespace {
@@ -42,6 +43,12 @@ std::optional<std::int64_t> coursePassedAt(const content::Course& course, const 
     // A course with nothing in it cannot be passed: it would hand out JP for free.
     if (!any) return std::nullopt;
     return last;
+}
+
+std::string jpFigure(double jp) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%g", jp);
+    return text;
 }
 
 double jpEarnedIn(int year, const std::vector<content::Course>& courses,

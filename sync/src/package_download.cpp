@@ -26,16 +26,6 @@ using File = std::unique_ptr<std::FILE, FileCloser>;
 
 DownloadError failure(DownloadError::Kind kind, std::string message) { return DownloadError{kind, std::move(message)}; }
 
-std::string hexOf(const unsigned char* bytes, std::size_t n) {
-    static const char* digits = "0123456789abcdef";
-    std::string out;
-    for (std::size_t i = 0; i < n; ++i) {
-        out += digits[bytes[i] >> 4];
-        out += digits[bytes[i] & 15];
-    }
-    return out;
-}
-
 std::optional<std::string> sha256Of(const fs::path& file) {
     File in(std::fopen(file.string().c_str(), "rb"));
     if (!in) return std::nullopt;
@@ -47,7 +37,8 @@ std::optional<std::string> sha256Of(const fs::path& file) {
     if (std::ferror(in.get())) return std::nullopt;
     unsigned char digest[crypto_hash_sha256_BYTES];
     crypto_hash_sha256_final(&state, digest);
-    return hexOf(digest, sizeof digest);
+    char hex[2 * sizeof digest + 1];
+    return sodium_bin2hex(hex, sizeof hex, digest, sizeof digest);
 }
 
 // Appends what the server sends to the partial file, flushing to disk now and then.

@@ -1,12 +1,11 @@
 // Records carried by hand, kiosk side: the signing key and writing a bundle.
+#include <pelita/content/gzip.h>
 #include <pelita/content/records_files.h>
 #include <pelita/content/signed_document.h>
 #include <pelita/sync/clock.h>
 #include <pelita/sync/kiosk_settings.h>
 #include <pelita/sync/records_bundle.h>
 #include <pelita/sync/uuid.h>
-
-#include "gzip.h"
 
 #include <limits>
 
@@ -58,7 +57,7 @@ Expected<ExportedBundle, BundleError> exportRecords(RecordsStore& store, const f
                           {"kiosk", {{"credentialKey", settings.key}, {"kioskId", kioskId}}},
                           {"created", isoTimestamp(now)},
                           {"statements", std::move(statements)}};
-    const auto file = gzipCompress(content::signDocument(*key, content::kRecordsBundlePurpose, payload.dump()));
+    const auto file = content::gzipCompress(content::signDocument(*key, content::kRecordsBundlePurpose, payload.dump()));
     exported.file = toDir / content::recordsFileName(kioskId.empty() ? settings.key.substr(0, 12) : kioskId,
                                                      isoTimestamp(now), content::kRecordsBundleExtension);
     std::string error;

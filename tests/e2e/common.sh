@@ -42,3 +42,20 @@ xvfb_kiosk() {
   ASAN_OPTIONS="detect_leaks=0${ASAN_OPTIONS:+:$ASAN_OPTIONS}" \
     xvfb-run -a -s "-screen 0 1280x800x24" "$@"
 }
+
+# cut_power_after FILE LOG WHAT: waits (up to 2 minutes) for the kiosk running in
+# the background to write FILE, the screenshot it takes just before the cut, then
+# kills it with SIGKILL, as a power cut would. Fails saying WHAT, with the end of
+# LOG, if FILE never appears.
+cut_power_after() {
+  for _ in $(seq 1200); do
+    [[ -f $1 ]] && break
+    sleep 0.1
+  done
+  [[ -f $1 ]] || fail "$3: $(tail -20 "$2")"
+  sleep 0.5 # the screenshot's file is complete once the next frame runs
+  kiosk_pid=$(pgrep -f "^$bin/pelita --data $work/kiosk" | head -1)
+  [[ -n $kiosk_pid ]] || fail "kiosk process not found"
+  kill -9 "$kiosk_pid"
+  kiosk_pid=
+}

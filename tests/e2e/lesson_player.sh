@@ -59,16 +59,7 @@ cat >"$work/read.json" <<JSON
 ]}
 JSON
 run_kiosk "$work/read.json" >"$work/read.log" 2>&1 &
-for _ in $(seq 1200); do
-  [[ -f $work/before-kill.png ]] && break
-  sleep 0.1
-done
-[[ -f $work/before-kill.png ]] || fail "the lesson walk did not finish: $(tail -20 "$work/read.log")"
-sleep 0.5 # the screenshot's file is complete once the next frame runs
-kiosk_pid=$(pgrep -f "^$bin/pelita --data $work/kiosk" | head -1)
-[[ -n $kiosk_pid ]] || fail "kiosk process not found"
-kill -9 "$kiosk_pid"
-kiosk_pid=
+cut_power_after "$work/before-kill.png" "$work/read.log" "the lesson walk did not finish"
 saved=$(position asas-pelayanan)
 echo "killed the kiosk at reading position $saved of lesson 1"
 [[ -n $saved ]] && awk "BEGIN{exit !($saved > 1)}" || fail "no reading position was saved for lesson 1: '$saved'"

@@ -40,15 +40,7 @@ cat >"$work/before.json" <<'JSON'
 ]}
 JSON
 run_kiosk "$work/before.json" >"$work/before.log" 2>&1 &
-for _ in $(seq 1200); do
-  [[ -f $work/saved.png ]] && break
-  sleep 0.1
-done
-[[ -f $work/saved.png ]] || fail "the kiosk never showed Tersimpan: $(cat "$work/before.log")"
-kiosk_pid=$(pgrep -f "^$bin/pelita --data $work/kiosk" | head -1)
-[[ -n $kiosk_pid ]] || fail "kiosk process not found"
-kill -9 "$kiosk_pid"
-kiosk_pid=
+cut_power_after "$work/saved.png" "$work/before.log" "the kiosk never showed Tersimpan"
 echo "kiosk killed on question 7 after six saved answers"
 db=$work/kiosk/records.db
 before=$(sqlite3 "$db" 'SELECT seed, current_question FROM quiz_attempts')

@@ -3,9 +3,9 @@
 // pages share) and the signing key a kiosk sends when it registers.
 #include <catch2/catch.hpp>
 
+#include <pelita/content/gzip.h>
 #include <pelita/content/records_files.h>
 #include <pelita/content/signed_document.h>
-#include <zlib.h>
 
 #include "pelita_fixture.h"
 #include "uuid.h"
@@ -16,19 +16,7 @@ namespace content = pelita::content;
 
 namespace {
 
-std::string gzip(const std::string& data) {
-    z_stream zs{};
-    REQUIRE(deflateInit2(&zs, Z_DEFAULT_COMPRESSION, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) == Z_OK);
-    std::string out(deflateBound(&zs, static_cast<uLong>(data.size())) + 32, '\0');
-    zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
-    zs.avail_in = static_cast<uInt>(data.size());
-    zs.next_out = reinterpret_cast<Bytef*>(out.data());
-    zs.avail_out = static_cast<uInt>(out.size());
-    REQUIRE(deflate(&zs, Z_FINISH) == Z_STREAM_END);
-    out.resize(zs.total_out);
-    deflateEnd(&zs);
-    return out;
-}
+std::string gzip(const std::string& data) { return content::gzipCompress(data); }
 
 // A kiosk with its bundle signing key, registered (key sent) with the server.
 struct CarryingKiosk {

@@ -1,6 +1,6 @@
 // POST /xapi/statements: validation, LRS-set properties, batches, duplicates, gzip.
 #include <catch2/catch.hpp>
-#include <zlib.h>
+#include <pelita/content/gzip.h>
 
 #include "lrs_fixture.h"
 #include "uuid.h"
@@ -11,19 +11,7 @@ using pelita::test::RunningLrs;
 
 namespace {
 std::size_t storedCount(const RunningLrs& lrs) { return lrs.getList("limit=0")["statements"].size(); }
-std::string gzip(const std::string& text) {
-    z_stream z{};
-    REQUIRE(deflateInit2(&z, Z_BEST_COMPRESSION, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) == Z_OK);
-    std::string out(deflateBound(&z, static_cast<uLong>(text.size())), '\0');
-    z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(text.data()));
-    z.avail_in = static_cast<uInt>(text.size());
-    z.next_out = reinterpret_cast<Bytef*>(out.data());
-    z.avail_out = static_cast<uInt>(out.size());
-    REQUIRE(deflate(&z, Z_FINISH) == Z_STREAM_END);
-    out.resize(z.total_out);
-    deflateEnd(&z);
-    return out;
-}
+std::string gzip(const std::string& text) { return pelita::content::gzipCompress(text); }
 std::string errorOf(const httplib::Result& res) { return json::parse(res->body)["error"].get<std::string>(); }
 } // namespace
 

@@ -2,11 +2,10 @@
 // bundle and applying the server's receipt (sync/records_bundle.h).
 #include "sync_test_statements.h"
 
+#include <pelita/content/gzip.h>
 #include <pelita/content/records_files.h>
 #include <pelita/content/signed_document.h>
 #include <pelita/sync/records_bundle.h>
-
-#include <zlib.h>
 
 #include <fstream>
 #include <sstream>
@@ -25,22 +24,9 @@ std::string readFile(const fs::path& file) {
 }
 
 std::string gunzip(const std::string& bytes) {
-    z_stream zs{};
-    REQUIRE(inflateInit2(&zs, 15 + 16) == Z_OK);
-    zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(bytes.data()));
-    zs.avail_in = static_cast<uInt>(bytes.size());
-    std::string out;
-    char chunk[16384];
-    int rc = Z_OK;
-    while (rc == Z_OK) {
-        zs.next_out = reinterpret_cast<Bytef*>(chunk);
-        zs.avail_out = sizeof chunk;
-        rc = inflate(&zs, Z_NO_FLUSH);
-        out.append(chunk, sizeof chunk - zs.avail_out);
-    }
-    inflateEnd(&zs);
-    REQUIRE(rc == Z_STREAM_END);
-    return out;
+    auto text = content::gunzip(bytes, std::size_t{1} << 30);
+    REQUIRE(text);
+    return *text;
 }
 
 std::vector<fs::path> filesIn(const fs::path& folder) {

@@ -126,7 +126,7 @@ Expected<Course, Problems> unpack(const detail::ScannedPackage& scanned, const P
     std::error_code ec;
     fs::create_directories(folders.staging, ec);
     if (ec) return unexpected(Problems{{folders.staging, 0, {}, "cannot be created: " + ec.message()}});
-    Staging staging(folders.staging, detail::streamLanes());
+    Staging staging(folders.staging, detail::streamLanes(manifest));
     const auto sinks = staging.sinks();
     detail::streamFiles(scanned, manifest, sinks, options.progress, problems);
     std::string error;

@@ -36,14 +36,16 @@ public:
 
 using Progress = std::function<void(std::uint64_t done, std::uint64_t total)>;
 
-// How many files streamFiles() checks at once. SHA-256 is most of the cost of an
-// import (about 1.5 GB/s per core even with the CPU's SHA instructions), so the
-// files are shared out between lanes, one thread and one zip handle each.
-unsigned streamLanes();
+// How many lanes streamFiles() shares this package's files out between. SHA-256
+// is most of the cost of an import (about 1.5 GB/s per core even with the CPU's
+// SHA instructions), so a large package gets one lane per core, each with its
+// own thread and zip handle; a small one gets one lane.
+unsigned streamLanes(const PackageManifest& manifest);
 
 // Reads each listed file and checks its size, SHA-256 and, for Markdown and JSON,
-// UTF-8. Files are shared out between lanes (each lane reads its files in manifest
-// order); `sinks` holds one sink per lane, or is empty to check only. Problems come
+// UTF-8. Files are shared out between streamLanes(manifest) lanes (each reads its
+// files in manifest order); `sinks` holds one sink per lane, or is empty to check
+// only. Problems come
 // back in manifest order, one per bad file; with sinks, streaming stops at the
 // first. `progress` is called from the lanes' threads, one call at a time.
 void streamFiles(const ScannedPackage& package, const PackageManifest& manifest,

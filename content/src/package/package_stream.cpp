@@ -111,7 +111,10 @@ std::vector<std::vector<std::size_t>> shareOut(const std::vector<std::size_t>& f
 
 } // namespace
 
-unsigned streamLanes() { return std::clamp(std::thread::hardware_concurrency(), 1u, kMaxLanes); }
+unsigned streamLanes(const PackageManifest& manifest) {
+    if (manifest.totalBytes() < kBytesWorthALane || manifest.files.size() < 2) return 1;
+    return std::clamp(std::thread::hardware_concurrency(), 1u, kMaxLanes);
+}
 
 void streamFiles(const ScannedPackage& package, const PackageManifest& manifest,
                  const std::vector<FileSink*>& sinks, const Progress& progress,
@@ -123,8 +126,7 @@ void streamFiles(const ScannedPackage& package, const PackageManifest& manifest,
         // scanPackage() reported a missing file, or one whose zip size disagrees.
         if (entry != package.listed.end() && entry->second.size == manifest.files[i].size) files.push_back(i);
     }
-    unsigned lanes = sinks.empty() ? streamLanes() : static_cast<unsigned>(sinks.size());
-    if (shared.total < kBytesWorthALane || files.size() < 2) lanes = 1;
+    const unsigned lanes = streamLanes(manifest);
     const auto shares = shareOut(files, manifest, lanes);
 
     std::vector<std::vector<FoundProblem>> found(lanes);

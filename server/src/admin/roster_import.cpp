@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
-#include <pelita/sync/nip.h>
+#include <pelita/content/nip.h>
 
 #include "pelita_csv.h"
 #include "pelita_roster.h" // staffIdProblem
@@ -50,8 +50,8 @@ void checkRow(const RosterEntry& e, int line, int currentYear, std::vector<RowPr
     const bool otherStaffId = !e.nip.empty() && std::isalpha(static_cast<unsigned char>(e.nip[0]));
     if (otherStaffId) {
         if (staffIdProblem(e.nip)) problems.push_back({line, "roster.error.staff_id", {{"id", e.nip}}});
-    } else if (const auto nip = sync::checkNip(e.nip, currentYear); nip != sync::NipProblem::None) {
-        problems.push_back({line, "roster." + sync::nipProblemKey(nip), {{"nip", e.nip}}});
+    } else if (const auto nip = content::checkNip(e.nip, currentYear); nip != content::NipProblem::None) {
+        problems.push_back({line, "roster." + content::nipProblemKey(nip), {{"nip", e.nip}}});
     }
     if (e.name.empty()) problems.push_back({line, "roster.error.name_missing", {}});
     if (e.opd.empty()) problems.push_back({line, "roster.error.opd_missing", {}});

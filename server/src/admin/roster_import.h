@@ -4,7 +4,7 @@
 // optionally unit_kerja (unit); then one learner per line. Every row is
 // checked, and every bad row is reported with its line and a reason (a
 // translation key with values), so a file is imported whole or not at all.
-// NIPs get the kiosk's own checks (pelita/sync/nip.h); an id starting with a
+// NIPs get the kiosk's own checks (pelita/content/nip.h); an id starting with a
 // letter is another staff id (PPPK, honorer), as /pelita/v1/roster allows.
 // No I/O; thread-safe.
 #include <map>

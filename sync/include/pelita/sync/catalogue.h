@@ -6,7 +6,6 @@
 #include <pelita/content/expected.h>
 
 #include <cstdint>
-#include <map>
 #include <string>
 #include <vector>
 
@@ -15,7 +14,7 @@ namespace pelita::sync {
 struct CatalogueEntry {
     std::string iri;
     std::string version;
-    std::map<std::string, std::string> title; // language tag -> text
+    content::LocalizedText title;
     double jpHours = 0;
     std::uint64_t size = 0;                   // bytes of the package file
     std::string sha256;                       // of the whole package file
@@ -41,7 +40,8 @@ Expected<std::vector<CatalogueEntry>, std::string> parseCatalogue(const std::str
 std::vector<CatalogueOffer> offersFor(const std::vector<CatalogueEntry>& catalogue,
                                       const std::vector<content::Course>& installed);
 
-// The title in `language` ("id" matches "id-ID"), else Indonesian, else any.
+// The title in `language` ("id" matches "id-ID"), else Indonesian, else any,
+// else the course IRI.
 std::string titleIn(const CatalogueEntry& entry, const std::string& language);
 
 } // namespace pelita::sync

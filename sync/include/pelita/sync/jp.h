@@ -10,6 +10,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <vector>
 
 namespace pelita::sync {
@@ -20,6 +21,9 @@ inline constexpr double kYearlyJpTarget = 20;
 // When the learner passed `course`, or nothing if not (yet).
 std::optional<std::int64_t> coursePassedAt(const content::Course& course, const std::vector<Achievement>& quizzesPassed,
                                            const std::vector<Achievement>& lessonsCompleted);
+
+// A JP figure as people write it: "2", "1.5", "17.25" (no trailing zeros).
+std::string jpFigure(double jp);
 
 // JP of the installed courses passed in `year` (local calendar year).
 double jpEarnedIn(int year, const std::vector<content::Course>& courses,

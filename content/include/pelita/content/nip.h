@@ -5,7 +5,7 @@
 #include <string>
 #include <string_view>
 
-namespace pelita::sync {
+namespace pelita::content {
 
 enum class NipProblem {
     None,
@@ -26,4 +26,4 @@ NipProblem checkNip(std::string_view nip, int currentYear);
 // A stable key for the kiosk's translation files, e.g. "nip.error.birth_date".
 std::string nipProblemKey(NipProblem problem);
 
-} // namespace pelita::sync
+} // namespace pelita::content

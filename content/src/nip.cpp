@@ -1,6 +1,6 @@
-#include <pelita/sync/nip.h>
+#include <pelita/content/nip.h>
 
-namespace pelita::sync {
+namespace pelita::content {
 
 namespace {
 
@@ -57,4 +57,4 @@ std::string nipProblemKey(NipProblem problem) {
     return "nip.error.length";
 }
 
-} // namespace pelita::sync
+} // namespace pelita::content

@@ -1,20 +1,20 @@
-#include <pelita/sync/nip.h>
+#include <pelita/content/nip.h>
 
 #include <catch2/catch.hpp>
 
 #include <set>
 
-using pelita::sync::checkNip;
-using pelita::sync::NipProblem;
+using pelita::content::checkNip;
+using pelita::content::NipProblem;
 
-TEST_CASE("a well-formed NIP passes", "[sync][nip]") {
+TEST_CASE("a well-formed NIP passes", "[content][nip]") {
     CHECK(checkNip("198501012010011001", 2026) == NipProblem::None);
     CHECK(checkNip("199202292019032002", 2026) == NipProblem::None); // 29 Feb in a leap year
     CHECK(checkNip("200002292020012001", 2026) == NipProblem::None); // 2000 is a leap year (divisible by 400)
     CHECK(checkNip("200901012027011001", 2026) == NipProblem::None); // 17 years old, TMT next year
 }
 
-TEST_CASE("each malformed part of a NIP is named", "[sync][nip]") {
+TEST_CASE("each malformed part of a NIP is named", "[content][nip]") {
     CHECK(checkNip("", 2026) == NipProblem::Length);
     CHECK(checkNip("19850101201001100", 2026) == NipProblem::Length);
     CHECK(checkNip("1985010120100110011", 2026) == NipProblem::Length);
@@ -38,22 +38,22 @@ TEST_CASE("each malformed part of a NIP is named", "[sync][nip]") {
     CHECK(checkNip("198501012010011000", 2026) == NipProblem::Sequence);
 }
 
-TEST_CASE("the first problem from the left is the one named", "[sync][nip]") {
+TEST_CASE("the first problem from the left is the one named", "[content][nip]") {
     // Birth date, TMT and gender all wrong: the birth date comes first.
     CHECK(checkNip("198513012010139000", 2026) == NipProblem::BirthDate);
     // Birth date fine, TMT and gender wrong: the TMT.
     CHECK(checkNip("198501012010139000", 2026) == NipProblem::TmtDate);
 }
 
-TEST_CASE("the plausible years follow the kiosk's year", "[sync][nip]") {
+TEST_CASE("the plausible years follow the kiosk's year", "[content][nip]") {
     CHECK(checkNip("200901012027011001", 2026) == NipProblem::None);
     CHECK(checkNip("200901012027011001", 2025) == NipProblem::BirthYear); // 16 in 2025
     CHECK(checkNip("198501012028011001", 2026) == NipProblem::TmtYear);
     CHECK(checkNip("198501012028011001", 2027) == NipProblem::None);
 }
 
-TEST_CASE("every problem has its own translation key", "[sync][nip]") {
-    using pelita::sync::nipProblemKey;
+TEST_CASE("every problem has its own translation key", "[content][nip]") {
+    using pelita::content::nipProblemKey;
     CHECK(nipProblemKey(NipProblem::BirthDate) == "nip.error.birth_date");
     std::set<std::string> keys;
     for (auto p : {NipProblem::None, NipProblem::Length, NipProblem::NotDigits, NipProblem::BirthDate,
