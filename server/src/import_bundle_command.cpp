@@ -12,6 +12,7 @@
 #include <pelita/content/signed_document.h>
 #include <sodium.h>
 
+#include "analytics/analytics_feed.h"
 #include "bundle_import.h"
 #include "bundle_receipt_key.h"
 #include "cli_options.h"
@@ -66,6 +67,8 @@ Expected<std::unique_ptr<LrsContext>, std::string> openContext(const std::string
     context->documents = std::move(storage->documents);
     context->credentials = std::move(storage->credentials);
     context->pelita = std::move(pelita).value();
+    context->dashboard = std::move(storage->dashboard);
+    context->dashboardFeed = std::move(storage->dashboardFeed);
     return context;
 }
 
@@ -97,6 +100,11 @@ int runImportBundleCommand(const std::vector<std::string>& args) {
     if (!content::writeFileAtomically(out, imported->receiptText, error))
         return std::cerr << "pelita-server import-bundle: the bundle is stored, but the receipt could not be written: "
                          << error << " (import the same file again to get it)\n", 1;
+    // Leave the dashboard current: a server running on the same data dir
+    // would otherwise fold these only at its next periodic check.
+    if ((*context)->dashboardFeed && !(*context)->dashboardFeed->drain())
+        std::cerr << "pelita-server import-bundle: the dashboard's figures are not updated yet; the server folds them "
+                     "when it next runs\n";
     const auto& r = imported->receipt;
     std::cout << "bundle " << r.bundleId << " from kiosk " << (r.kioskId.empty() ? r.credentialKey : r.kioskId) << ": "
               << r.accepted.size() << " accepted (new or already stored), " << r.rejected.size() << " rejected\n";

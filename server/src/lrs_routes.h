@@ -16,6 +16,10 @@
 namespace pelita::server {
 
 struct PelitaContext;
+namespace analytics {
+class DashboardStore;
+class AnalyticsFeed;
+} // namespace analytics
 
 struct LrsContext {
     LrsOptions options;
@@ -23,6 +27,9 @@ struct LrsContext {
     std::unique_ptr<DocumentStore> documents;
     std::unique_ptr<CredentialStore> credentials;
     std::shared_ptr<PelitaContext> pelita; // /pelita/v1/; null when the storage has none (pelita_context.h)
+    // The admin dashboard's figures (analytics/dashboard_store.h); null on PostgreSQL.
+    std::shared_ptr<analytics::DashboardStore> dashboard;
+    std::shared_ptr<analytics::AnalyticsFeed> dashboardFeed; // what keeps `dashboard` current
 };
 
 enum class Access { Read, Write };

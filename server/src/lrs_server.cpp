@@ -49,7 +49,9 @@ Expected<std::unique_ptr<LrsServer>, std::string> LrsServer::open(const std::str
     server->description_ = storage->description;
     server->context_ = std::make_unique<LrsContext>(LrsContext{std::move(options), std::move(storage->statements),
                                                                std::move(storage->documents),
-                                                               std::move(storage->credentials), nullptr});
+                                                               std::move(storage->credentials), nullptr,
+                                                               std::move(storage->dashboard),
+                                                               std::move(storage->dashboardFeed)});
     auto& http = *server->http_;
     http.set_socket_options(exclusiveListenSocket);
     http.set_payload_max_length(server->context_->options.maxRequestBytes);

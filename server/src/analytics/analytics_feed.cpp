@@ -1,5 +1,6 @@
 #include "analytics_feed.h"
 
+#include <algorithm>
 #include <iostream>
 
 namespace pelita::server::analytics {
@@ -16,49 +17,63 @@ AnalyticsFeed::~AnalyticsFeed() {
     worker_.join();
 }
 
-void AnalyticsFeed::offer(std::vector<nlohmann::json> statements) {
+bool AnalyticsFeed::stopRequested() {
+    std::lock_guard lock(mutex_);
+    return stopping_;
+}
+
+void AnalyticsFeed::notify() {
     {
         std::lock_guard lock(mutex_);
-        queue_.push_back(std::move(statements));
+        wanted_ = true;
     }
     wake_.notify_one();
 }
 
-void AnalyticsFeed::drain() {
+bool AnalyticsFeed::drain() {
     std::unique_lock lock(mutex_);
-    idle_.wait(lock, [this] { return queue_.empty() && !busy_; });
+    wanted_ = true; // statements stored by another process count too
+    wake_.notify_one();
+    idle_.wait(lock, [this] { return (!wanted_ && !busy_) || failed_; });
+    return !failed_;
 }
 
 void AnalyticsFeed::run() {
     std::unique_lock lock(mutex_);
+    auto pause = kRetryFirst;
     for (;;) {
-        wake_.wait(lock, [this] { return stopping_ || !queue_.empty(); });
-        if (queue_.empty()) return; // stopping, and everything is folded
-        // Fold whatever queued up meanwhile in one transaction: under load
-        // that is fewer commits, not more.
-        std::vector<nlohmann::json> statements;
-        for (auto& batch : queue_)
-            for (auto& s : batch) statements.push_back(std::move(s));
-        queue_.clear();
+        wake_.wait_for(lock, kRecheck, [this] { return stopping_ || wanted_; });
+        if (stopping_) return;
+        wanted_ = false;
         busy_ = true;
         lock.unlock();
-        if (auto folded = dashboard_->fold(statements); !folded)
-            std::cerr << "pelita-server: " << folded.error()
-                      << " (the xAPI store is unaffected; run `pelita-server analytics rebuild`)\n";
+        // One chunk per call, so that stopping waits for one chunk at most.
+        Expected<std::int64_t, std::string> folded = 0;
+        do {
+            folded = dashboard_->catchUp(kChunk, 1);
+        } while (folded && *folded > 0 && !stopRequested());
         lock.lock();
         busy_ = false;
-        if (queue_.empty()) idle_.notify_all();
+        failed_ = !folded;
+        if (failed_) {
+            std::cerr << "pelita-server: " << folded.error() << " (the xAPI store is unaffected; retrying in "
+                      << pause.count() / 1000 << " s)\n";
+            idle_.notify_all();
+            // Wait out the pause unless asked to stop; then try again.
+            if (wake_.wait_for(lock, pause, [this] { return stopping_; })) return;
+            pause = std::min(pause * 2, kRetryCap);
+            wanted_ = true;
+            continue;
+        }
+        pause = kRetryFirst;
+        if (!wanted_) idle_.notify_all();
     }
 }
 
 Expected<Stored, StoreError> FeedingStatementStore::storeAll(const std::vector<StatementToStore>& batch,
                                                              const std::vector<AttachmentContent>& attachments) {
     auto stored = inner_->storeAll(batch, attachments);
-    if (!stored) return stored;
-    std::vector<nlohmann::json> statements;
-    statements.reserve(batch.size());
-    for (const auto& s : batch) statements.push_back(s.statement);
-    feed_->offer(std::move(statements));
+    if (stored) feed_->notify();
     return stored;
 }
 

@@ -1,16 +1,19 @@
 #pragma once
 // AnalyticsFeed: keeps the dashboard's aggregates current as statements are
 // stored, off the request path. FeedingStatementStore wraps the LRS's
-// StatementStore: once storeAll() has committed, the batch is handed to the
-// feed's own thread, which folds it (DashboardStore::fold). An xAPI response
-// therefore never waits for, nor fails because of, the dashboard; a failed
-// fold is logged to stderr and `pelita-server analytics rebuild` repairs it.
-// Every path that stores statements goes through storeAll(), so records
-// carried by USB are folded too.
-// Thread notes: offer() and drain() from any thread; the destructor folds
-// what is queued, then joins.
+// StatementStore: once storeAll() has committed, it wakes the feed's thread,
+// which folds what was stored after the watermark (DashboardStore::catchUp).
+// The statements themselves are read back from the database, never held in
+// memory: a crash or power cut loses no fold, because the thread also catches
+// up when it starts, and statements stored by another process on the same
+// data dir (`import-bundle`) are folded within kRecheck.
+// An xAPI response never waits for, nor fails because of, the dashboard. A
+// failed fold is logged to stderr and retried after a growing pause
+// (kRetryFirst, doubling up to kRetryCap).
+// Thread notes: notify() and drain() from any thread; the destructor finishes
+// the chunk in hand and joins (the rest is folded at the next start).
+#include <chrono>
 #include <condition_variable>
-#include <deque>
 #include <memory>
 #include <mutex>
 #include <thread>
@@ -23,24 +26,38 @@ namespace pelita::server::analytics {
 
 class AnalyticsFeed {
 public:
+    static constexpr std::chrono::milliseconds kRetryFirst{1000};
+    static constexpr std::chrono::milliseconds kRetryCap{60000};
+    // Statements per fold transaction: ~0.3 ms each, so the LRS's writers wait
+    // a fraction of a second at most for the dashboard's write lock.
+    static constexpr std::size_t kChunk = 500;
+    // Without a wake, the thread still looks this often: another process on
+    // the same data dir (`import-bundle`) may have stored statements.
+    static constexpr std::chrono::seconds kRecheck{60};
+
+    // Starts the thread, which catches up at once.
     explicit AnalyticsFeed(std::shared_ptr<DashboardStore> dashboard);
     ~AnalyticsFeed();
     AnalyticsFeed(const AnalyticsFeed&) = delete;
     AnalyticsFeed& operator=(const AnalyticsFeed&) = delete;
 
-    void offer(std::vector<nlohmann::json> statements);
-    // Returns once everything offered so far is folded (tests, shutdown).
-    void drain();
+    // Statements were committed: fold them soon.
+    void notify();
+    // Returns once everything committed before the call is folded, or the
+    // fold has failed (false; it will be retried).
+    bool drain();
 
 private:
     void run();
+    bool stopRequested();
 
     std::shared_ptr<DashboardStore> dashboard_;
     std::mutex mutex_;
     std::condition_variable wake_;
     std::condition_variable idle_;
-    std::deque<std::vector<nlohmann::json>> queue_;
+    bool wanted_ = true;   // a catch-up is due (the first one: at start)
     bool busy_ = false;
+    bool failed_ = false;  // the last catch-up failed; a retry is planned
     bool stopping_ = false;
     std::thread worker_;
 };

@@ -127,11 +127,23 @@ CREATE INDEX analytics_course_learners_learner ON analytics_course_learners (lea
 CREATE INDEX analytics_course_learners_year ON analytics_course_learners (pass_year, learner);
 )sql";
 
+// The watermark: the seq of the last stored statement the aggregates include.
+// It moves in the same transaction as the fold, so after a crash the feed
+// resumes exactly where it stopped. Absent (an emptied table) means 0. A
+// version 1 database had none: it starts from 0, and the ledger skips what
+// was folded already.
+constexpr const char* kVersion2 = R"sql(
+CREATE TABLE analytics_watermark (
+    id             INTEGER PRIMARY KEY CHECK (id = 1),
+    folded_through INTEGER NOT NULL
+);
+)sql";
+
 constexpr const char* kTables[] = {"analytics_events",   "analytics_pending_voids",  "analytics_answers",
                                    "analytics_comments", "analytics_items",          "analytics_item_responses",
                                    "analytics_attempts", "analytics_learner_topics", "analytics_topics",
                                    "analytics_likert",   "analytics_activities",     "analytics_learners",
-                                   "analytics_course_learners"};
+                                   "analytics_course_learners", "analytics_watermark"};
 
 } // namespace
 
@@ -146,6 +158,7 @@ void migrateAnalytics(Db& db) {
         throw SqliteError("server.db has dashboard tables of version " + std::to_string(current) +
                           ", newer than this pelita-server understands");
     if (current < 1) db.exec(kVersion1);
+    if (current < 2) db.exec(kVersion2);
     db.exec("DELETE FROM analytics_schema");
     db.exec("INSERT INTO analytics_schema (version) VALUES (" + std::to_string(kAnalyticsSchemaVersion) + ")");
     tx.commit();

@@ -7,7 +7,7 @@
 
 namespace pelita::server::analytics {
 
-inline constexpr int kAnalyticsSchemaVersion = 1;
+inline constexpr int kAnalyticsSchemaVersion = 2;
 
 // Creates or upgrades the analytics_* tables; throws SqliteError.
 void migrateAnalytics(Db& db);

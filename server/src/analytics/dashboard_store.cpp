@@ -38,33 +38,68 @@ Expected<int, std::string> DashboardStore::fold(const std::vector<nlohmann::json
     }
 }
 
+std::int64_t DashboardStore::foldStored(std::size_t chunk, std::size_t chunks) {
+    StatementCache sql(*writer_);
+    std::int64_t folded = 0;
+    for (std::size_t done = 0; done < chunks; ++done) {
+        // Peek first: most calls find nothing new, and need not take the write lock.
+        auto& peek = sql("SELECT 1 FROM statements WHERE seq >"
+                         " (SELECT coalesce(max(folded_through), 0) FROM analytics_watermark) LIMIT 1");
+        const bool behind = peek.step();
+        peek.reset();
+        if (!behind) return folded;
+        AggregateFold fold(sql);
+        Transaction tx(*writer_);
+        auto& mark = sql("SELECT coalesce(max(folded_through), 0) FROM analytics_watermark");
+        mark.step();
+        std::int64_t after = mark.columnInt(0);
+        mark.reset();
+        auto& read = sql("SELECT seq, statement_json FROM statements WHERE seq > ? ORDER BY seq LIMIT ?");
+        read.bind(1, after).bind(2, static_cast<std::int64_t>(chunk));
+        std::vector<nlohmann::json> statements;
+        while (read.step()) {
+            after = read.columnInt(0);
+            statements.push_back(nlohmann::json::parse(read.columnText(1)));
+        }
+        if (statements.empty()) return folded;
+        for (const auto& statement : statements) fold.add(statement);
+        fold.finish();
+        auto& move = sql("INSERT INTO analytics_watermark (id, folded_through) VALUES (1, ?)"
+                         " ON CONFLICT (id) DO UPDATE SET folded_through = excluded.folded_through");
+        move.bind(1, after).run();
+        tx.commit();
+        folded += static_cast<std::int64_t>(statements.size());
+    }
+    return folded;
+}
+
+Expected<std::int64_t, std::string> DashboardStore::catchUp(std::size_t chunk, std::size_t chunks) {
+    std::lock_guard lock(writeMutex_);
+    try {
+        return foldStored(chunk, chunks);
+    } catch (const std::exception& e) {
+        return unexpected(std::string("dashboard fold: ") + e.what());
+    }
+}
+
+Expected<std::int64_t, std::string> DashboardStore::unfolded() {
+    return reading([](Db& db) {
+        Statement count(db, "SELECT count(*) FROM statements WHERE seq >"
+                            " (SELECT coalesce(max(folded_through), 0) FROM analytics_watermark)");
+        count.step();
+        return count.columnInt(0);
+    });
+}
+
 Expected<std::int64_t, std::string> DashboardStore::rebuild(std::size_t chunk) {
     std::lock_guard lock(writeMutex_);
     try {
-        StatementCache sql(*writer_);
         {
             Transaction tx(*writer_);
             clearAnalytics(*writer_);
             tx.commit();
         }
-        std::int64_t after = 0, folded = 0;
-        for (;;) {
-            AggregateFold fold(sql);
-            Transaction tx(*writer_);
-            auto& read = sql("SELECT seq, statement_json FROM statements WHERE seq > ? ORDER BY seq LIMIT ?");
-            read.bind(1, after).bind(2, static_cast<std::int64_t>(chunk));
-            std::vector<nlohmann::json> statements;
-            while (read.step()) {
-                after = read.columnInt(0);
-                statements.push_back(nlohmann::json::parse(read.columnText(1)));
-            }
-            if (statements.empty()) break;
-            for (const auto& statement : statements) fold.add(statement);
-            fold.finish();
-            tx.commit();
-            folded += static_cast<std::int64_t>(statements.size());
-        }
-        return folded;
+        return foldStored(chunk, std::numeric_limits<std::size_t>::max());
     } catch (const std::exception& e) {
         return unexpected(std::string("dashboard rebuild: ") + e.what());
     }

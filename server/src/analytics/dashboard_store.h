@@ -2,13 +2,16 @@
 // DashboardStore: the admin dashboard's aggregates in DATA/server.db (SQLite),
 // kept current by fold() as statements are stored, and the figures read from
 // them. No figure reads the statements table; rebuild() is the one thing that
-// does, to recompute everything (`pelita-server analytics rebuild`).
+// does: catchUp() folds what was stored after the watermark (the live feed,
+// analytics_feed.h), rebuild() recomputes everything (`pelita-server
+// analytics rebuild`).
 // The roster (pelita_roster) and catalogue JP (pelita_packages) are joined in
 // the same database.
 // Thread notes: every method is safe from any thread. fold() and rebuild()
 // serialise on one connection; the figures read on another, so a page is not
 // held up by a fold in progress (WAL).
 #include <filesystem>
+#include <limits>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -29,13 +32,27 @@ public:
     // Opens DATA/server.db, creating or upgrading the analytics_* tables.
     static Expected<std::unique_ptr<DashboardStore>, std::string> open(const std::filesystem::path& dataDir);
 
-    // Folds stored statements (each with its "id"), in stored order, in one
-    // transaction. Statements folded before are skipped. Returns how many were new.
-    Expected<int, std::string> fold(const std::vector<nlohmann::json>& statements);
+    // Folds the statements stored after the watermark, in stored order,
+    // `chunk` per transaction, moving the watermark in each one. Short
+    // transactions keep the LRS's writers from waiting on the dashboard.
+    // At most `chunks` transactions (a caller that must stop promptly takes
+    // one at a time). Returns how many statements it folded.
+    Expected<std::int64_t, std::string> catchUp(std::size_t chunk = 500,
+                                                std::size_t chunks = std::numeric_limits<std::size_t>::max());
 
-    // Empties the aggregates and folds every stored statement again, in
-    // stored order, `chunk` statements per transaction. Returns how many.
+    // Stored statements the aggregates do not include yet (a page's "figures
+    // lag by N statements").
+    Expected<std::int64_t, std::string> unfolded();
+
+    // Empties the aggregates and the watermark, then catches up from the first
+    // stored statement. Returns how many statements it folded.
     Expected<std::int64_t, std::string> rebuild(std::size_t chunk = 5000);
+
+    // Folds statements given directly (each with its "id"), in order, in one
+    // transaction, without moving the watermark: for statements that are not
+    // in the statements table (tests, benchmarks). Statements folded before
+    // are skipped. Returns how many were new.
+    Expected<int, std::string> fold(const std::vector<nlohmann::json>& statements);
 
     Expected<JpCompliance, std::string> jpCompliance(int year);
     Expected<std::vector<CourseFigures>, std::string> courses();
@@ -51,6 +68,8 @@ public:
 
 private:
     DashboardStore(std::unique_ptr<Db> writer, std::unique_ptr<Db> reader);
+    // catchUp() with writeMutex_ held.
+    std::int64_t foldStored(std::size_t chunk, std::size_t chunks);
 
     // Runs a figure query on the reading connection; SQLite errors become values.
     template <class Query>
