@@ -27,6 +27,7 @@ int main(int argc, char** argv) {
     case Command::Kiosk: result = runKiosk(*options, argv[0]); break;
     case Command::ExportRecords: result = runExportRecords(*options); break;
     case Command::ImportReceipt: result = runImportReceipt(*options); break;
+    case Command::Catalogue: result = runCatalogue(*options); break;
     }
     curl_global_cleanup();
     return result;

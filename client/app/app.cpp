@@ -1,6 +1,7 @@
 #include "app/app.h"
 
 #include "platform/fonts.h"
+#include "platform/startup_report.h"
 #include "platform/style.h"
 #include "views/views.h"
 
@@ -16,10 +17,15 @@ App::App(std::filesystem::path dataDir, std::filesystem::path i18nDir, Translato
     worker_ = std::make_unique<RecordsWorker>(dataDir, queue_);
     syncEngine_ = std::make_unique<sync::SyncEngine>(
         dataDir, std::make_unique<sync::CurlTransport>(), [this](const sync::SyncStatus& status) {
-            queue_.post([this, status] { state_.sync = status; });
+            queue_.post([this, status] {
+                const bool installed = status.catalogue.installs != state_.sync.catalogue.installs;
+                state_.sync = status;
+                if (installed) controller_->coursesDownloaded();
+            });
         });
     Controller::Hooks hooks;
     hooks.syncNow = [this] { syncEngine_->syncNow(); };
+    hooks.downloadCourse = [this](const std::string& courseIri) { syncEngine_->download(courseIri); };
     hooks.languageChanged = [this](const std::string& language) { reloadTranslations(language); };
     hooks.displayChanged = [this](double textScale, bool highContrast) {
         // Posted, so it runs before the next frame: this frame still draws with the old atlas.
@@ -58,6 +64,7 @@ void App::draw() {
 }
 
 void App::onScreenChanged() {
+    if (lastScreen_ == Screen::Loading) platform::reportStartup("ready");
     // Whichever way the learner left a quiz (back, sign-out, logout), its clock stops here.
     if (lastScreen_ == Screen::Quiz) controller_->quizLeftScreen();
     if (lastScreen_ == Screen::Lesson) views::closeLesson(); // its images' textures go
@@ -72,9 +79,12 @@ void App::onScreenChanged() {
     forms_.enrolPin.clear();
     forms_.enrolPinAgain.clear();
     forms_.loginPin.clear();
+    forms_.firstPin.clear();
+    forms_.firstPinAgain.clear();
     forms_.resetNip.clear();
     forms_.resetPin.clear();
     forms_.resetPinAgain.clear();
+    forms_.trainerTab.clear(); // a trainer tab shown again reloads what it shows
     if (state_.screen == Screen::Learners) {
         forms_.loginNip.clear();
     }

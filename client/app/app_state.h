@@ -2,6 +2,7 @@
 // AppState: everything the kiosk's screens draw, as one plain value. Views read it;
 // only the Controller (on the UI thread) changes it.
 #include "app/certificate_page.h"
+#include "app/trainer_pages.h"
 
 #include <pelita/content/course.h>
 #include <pelita/content/lesson_document.h>
@@ -87,6 +88,9 @@ struct LoginPage {
     std::string nip, name;                // the learner signing in
     bool checking = false;                // the PIN is being checked on the worker
     std::optional<sync::PinCheck> result; // the last check: tries left, or locked until
+    // A learner from the server's roster without a PIN: the screen asks them to
+    // choose one instead (controller_first_pin.cpp).
+    bool choosingFirstPin = false;
 };
 
 // Trainer mode: every learner's PIN state, and a PIN being reset.
@@ -94,6 +98,12 @@ struct TrainerPage {
     std::vector<sync::LearnerPinState> pins;
     bool saving = false;
     int resetsDone = 0;                   // counts saved resets, so the view can close its form
+    // The other tabs (trainer_pages.h).
+    ResultsTab results;
+    SyncTab syncPanel;
+    CourseImportTab import;
+    KeysTab keys;
+    UsbChoice usb;                        // several USB folders found: which one, for what
 };
 
 // A message across the top of the screen: a translation key plus a detail
@@ -136,6 +146,9 @@ struct AppState {
     LoginPage login;
     TrainerPage trainer;
     bool trainerMode = false;                    // signed in with the trainer PIN
+    // The sync engine installed a course while a learner was inside one; the list
+    // is reloaded once they leave it (controller_catalogue.cpp).
+    bool coursesStale = false;
 
     // Set by IdleLogout each frame (client/app/idle.h).
     std::int64_t clockMs = 0;                    // wall clock at this frame, for countdowns

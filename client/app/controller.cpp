@@ -13,6 +13,7 @@ void Controller::apply(const Intent& intent) {
     // idle logout), where they stopped reading is saved first.
     if (state_.screen == Screen::Lesson && !std::holds_alternative<intent::ReadAt>(intent)) leaveLesson();
     std::visit([this](const auto& i) { on(i); }, intent);
+    if (state_.coursesStale) reloadCoursesWhenFree();
 }
 
 void Controller::start() {
@@ -76,6 +77,9 @@ void Controller::on(const intent::SaveSettings& i) {
     settings.serverUrl = i.serverUrl;
     settings.key = i.key;
     settings.secret = i.secret;
+    if (i.idleMinutes) settings.idleMinutes = *i.idleMinutes;
+    if (i.caBundle) settings.caBundle = *i.caBundle;
+    if (i.maxBytesPerSecond) settings.maxBytesPerSecond = *i.maxBytesPerSecond;
     const bool languageChanged = !i.language.empty() && i.language != settings.language;
     if (!i.language.empty()) settings.language = i.language;
     state_.settings = settings;

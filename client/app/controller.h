@@ -9,8 +9,11 @@
 #include "app/intents.h"
 #include "app/records_worker.h"
 
+#include <pelita/content/course_library.h>
+
 #include <functional>
 #include <memory>
+#include <thread>
 
 namespace pelita::kiosk {
 
@@ -23,6 +26,7 @@ public:
         std::function<std::int64_t()> steadyNowMs;
         // Text scale or contrast changed: rebuild fonts and style before the next frame.
         std::function<void(double textScale, bool highContrast)> displayChanged;
+        std::function<void(const std::string& courseIri)> downloadCourse; // the sync engine's download()
     };
 
     Controller(AppState& state, RecordsWorker& worker, platform::MainThreadQueue& queue, Hooks hooks);
@@ -38,6 +42,11 @@ public:
     void tickQuiz();
     int quizTickPeriodMs() const;
     void quizLeftScreen();
+
+    // The sync engine installed a course (controller_catalogue.cpp): the course list
+    // is reloaded at once, or, while a learner is inside a course, once they leave it,
+    // so that no lesson or quiz changes under them.
+    void coursesDownloaded();
 
 private:
     // One overload per intent, in controller_*.cpp by concern.
@@ -71,6 +80,20 @@ private:
     void on(const intent::ExportHistoryCsv&);
     void on(const intent::ReadAt&);
     void on(const intent::SetDisplay&);
+    // Trainer mode's tabs (controller_trainer_*.cpp).
+    void on(const intent::LoadResults&);
+    void on(const intent::ExportResultsCsv&);
+    void on(const intent::LoadSyncPanel&);
+    void on(const intent::ReleaseQuarantine&);
+    void on(const intent::ExportRecords&);
+    void on(const intent::ImportReceipt&);
+    void on(const intent::ImportCourses&);
+    void on(const intent::LoadTrustedKeys&);
+    void on(const intent::FindKeysOnUsb&);
+    void on(const intent::TrustKey&);
+    void on(const intent::RemoveTrustedKey&);
+    void on(const intent::DownloadCourse&);   // controller_catalogue.cpp
+    void on(const intent::ChooseFirstPin&);   // controller_first_pin.cpp
 
     // Runs `work` on the records worker; `then` runs on the UI thread with its result.
     template <class T> void load(std::function<T(sync::RecordsStore&)> work, std::function<void(T)> then);
@@ -107,11 +130,25 @@ private:
     void loadLessonImages(const content::Course& course, const content::Lesson& lesson);
     // The error handler for worker jobs: shows the message and forgets one unsaved write.
     RecordsWorker::OnError failWith(const std::string& key, bool wasWrite);
+    // Trainer tabs' helpers (controller_trainer_*.cpp). withUsbFolder runs `then` on
+    // the records worker with the folder to use: `folder` if given, else the one USB
+    // folder found; with none or several it tells the trainer, and `then` does not run.
+    void withUsbFolder(UsbTask task, const std::string& folder,
+                       std::function<void(sync::RecordsStore&, const std::filesystem::path&)> then);
+    void loadSyncPanel();
+    void loadTrustedKeys();
+    void coursesInstalled(content::CourseLibrary library); // the learners' course list, after an import
+    void reloadCoursesWhenFree();         // controller_catalogue.cpp: after each intent while courses are stale
+    void lookForFirstSignIn(const std::string& nip); // controller_first_pin.cpp: no PIN yet? offer to choose one
 
     AppState& state_;
     RecordsWorker& worker_;
     platform::MainThreadQueue& queue_;
     Hooks hooks_;
+    // A course import (controller_trainer_import.cpp): its own thread, so a large
+    // package never holds up the records worker. Declared last: stopped and joined
+    // first when the controller goes.
+    std::jthread importThread_;
 };
 
 template <class T>

@@ -39,6 +39,7 @@ void Controller::on(const intent::SignIn& i) {
             state_.login = LoginPage{false, l.nip, l.name, false, std::nullopt};
             state_.notice.reset();
             state_.screen = Screen::Login;
+            lookForFirstSignIn(l.nip);
             return;
         }
     showError("login.error.unknown_nip", i.nip);

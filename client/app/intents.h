@@ -1,7 +1,10 @@
 #pragma once
 // Intents: what a learner or trainer asked for. Views create them; the
 // Controller applies them. Plain values, so a script or a test can send them too.
+#include "app/learner_results.h"
+
 #include <functional>
+#include <optional>
 #include <string>
 #include <variant>
 
@@ -28,7 +31,13 @@ struct GoToQuestion { std::size_t index; };
 struct ReviewQuiz {};
 struct SubmitQuiz {};
 struct OpenSettings {};
-struct SaveSettings { std::string serverUrl, key, secret, language; };
+struct SaveSettings {
+    std::string serverUrl, key, secret, language;
+    // Trainer's Pengaturan tab; unset keeps what is saved (KioskSettings).
+    std::optional<double> idleMinutes = std::nullopt;
+    std::optional<std::string> caBundle = std::nullopt;
+    std::optional<std::size_t> maxBytesPerSecond = std::nullopt;
+};
 struct SyncNow {};
 struct DismissNotice {};
 struct OpenTrainer {};                // asks for the trainer PIN
@@ -45,12 +54,34 @@ struct PrintCertificate { std::string number; };
 // `folder` empty: look for USB sticks; one found is used at once, several are offered.
 struct SaveCertificateToUsb { std::string number, folder; };
 struct ExportHistoryCsv { std::string folder; };  // the SIASN "riwayat kursus" CSV, same way
+// Trainer mode's tabs (controller_trainer_*.cpp). A Load* intent is sent when its
+// tab opens. `folder` empty: USB sticks are looked for, as for certificates.
+struct LoadResults {};
+struct ExportResultsCsv { ResultsView view; std::string folder; };  // the rows the filters show
+struct LoadSyncPanel {};
+struct ReleaseQuarantine {};                  // "Kirim ulang": back into the outbox
+struct ExportRecords { std::string folder; }; // the signed bundle, as pelita export-records
+struct ImportReceipt { std::string folder; }; // every *.pelita-receipt there, as pelita import-receipt
+struct ImportCourses { std::string path; };   // a package, a course folder or a folder of them
+struct LoadTrustedKeys {};
+struct FindKeysOnUsb { std::string folder; }; // lists the .pub files there, to trust one
+struct TrustKey { std::string file; };
+struct RemoveTrustedKey { std::string file; }; // a file name in <data>/trusted-keys
+// Katalog kursus (controller_catalogue.cpp): download and install a course the
+// server offers; for a failed download, try again.
+struct DownloadCourse { std::string courseIri; };
+// A learner from the server's roster, who has no PIN yet, chooses one on the PIN
+// screen and is signed in (controller_first_pin.cpp).
+struct ChooseFirstPin { std::string pin, pinAgain; };
 
 using Intent = std::variant<ShowLearners, SignIn, StartEnrol, Enrol, SignOut, OpenCourse, GoHome, OpenLesson,
                             FinishLesson, BackToCourse, StartQuiz, Answer, Draft, GoToQuestion, ReviewQuiz, SubmitQuiz,
                             OpenSettings, SaveSettings, SyncNow, DismissNotice, EnterPin, OpenTrainer, ResetPin,
                             IdleSignOut, ReadAt, SetDisplay, OpenHistory, PrintCertificate,
-                            SaveCertificateToUsb, ExportHistoryCsv>;
+                            SaveCertificateToUsb, ExportHistoryCsv, LoadResults, ExportResultsCsv, LoadSyncPanel,
+                            ReleaseQuarantine, ExportRecords, ImportReceipt, ImportCourses, LoadTrustedKeys,
+                            FindKeysOnUsb, TrustKey, RemoveTrustedKey, DownloadCourse,
+                            ChooseFirstPin>;
 
 } // namespace pelita::kiosk::intent
 

@@ -39,11 +39,12 @@ int runConfig(const Options& o) {
     }
     auto settings = sync::KioskSettings::load(**store);
     const bool changing =
-        o.server || o.key || o.secret || o.homePage || o.language || o.idleMinutes || o.allowUnsigned;
+        o.server || o.key || o.secret || o.homePage || o.language || o.idleMinutes || o.allowUnsigned || o.opd;
     if (o.server) settings.serverUrl = *o.server;
     if (o.key) settings.key = *o.key;
     if (o.secret) settings.secret = *o.secret;
     if (o.homePage) settings.homePage = *o.homePage;
+    if (o.opd) settings.opd = *o.opd;
     if (o.language) settings.language = *o.language;
     if (o.idleMinutes) {
         auto minutes = parseMinutes(*o.idleMinutes);
@@ -83,6 +84,7 @@ int runConfig(const Options& o) {
               << "key=" << settings.key << "\n"
               << "secret=" << (settings.secret.empty() ? "" : "(set)") << "\n"
               << "home-page=" << settings.homePage << "\n"
+              << "opd=" << settings.opd << "\n"
               << "lang=" << settings.language << "\n"
               << "idle-minutes=" << settings.idleMinutes << "\n"
               << "allow-unsigned=" << (settings.allowUnsignedPackages ? "yes" : "no") << "\n"

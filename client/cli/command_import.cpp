@@ -3,9 +3,9 @@
 
 #include <pelita/sync/kiosk_settings.h>
 
+#include "app/course_import.h"
 #include "cli/commands.h"
 
-#include <algorithm>
 #include <iostream>
 
 namespace pelita::kiosk::cli {
@@ -13,42 +13,6 @@ namespace pelita::kiosk::cli {
 namespace fs = std::filesystem;
 
 namespace {
-
-struct Found {
-    std::vector<fs::path> packages; // .pelita files
-    std::vector<fs::path> folders;  // course source folders
-};
-
-bool isPackage(const fs::path& file) {
-    std::string ext = file.extension().string();
-    std::transform(ext.begin(), ext.end(), ext.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return ext == ".pelita";
-}
-
-// A package file; a course source folder; or a USB stick with packages anywhere
-// below it and course source folders one level down.
-Found findCourses(const fs::path& path) {
-    Found found;
-    std::error_code ec;
-    if (fs::is_regular_file(path, ec)) {
-        found.packages.push_back(path);
-        return found;
-    }
-    if (fs::exists(path / "course.json", ec)) {
-        found.folders.push_back(path);
-        return found;
-    }
-    for (auto it = fs::recursive_directory_iterator(path, fs::directory_options::skip_permission_denied, ec);
-         !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-        if (it->is_regular_file(ec) && isPackage(it->path())) found.packages.push_back(it->path());
-        if (it.depth() == 0 && it->is_directory(ec) && fs::exists(it->path() / "course.json", ec))
-            found.folders.push_back(it->path());
-    }
-    std::sort(found.packages.begin(), found.packages.end());
-    std::sort(found.folders.begin(), found.folders.end());
-    return found;
-}
 
 const char* said(content::InstallOutcome outcome) {
     switch (outcome) {
@@ -110,7 +74,7 @@ int runImport(const Options& o) {
         std::cerr << "pelita import: " << o.importPath.string() << ": does not exist\n";
         return 1;
     }
-    const Found found = findCourses(o.importPath);
+    const CoursesFound found = findCourses(o.importPath);
     if (found.packages.empty() && found.folders.empty()) {
         std::cerr << "pelita import: no course found in " << o.importPath.string()
                   << " (looked for .pelita packages, and folders holding a course.json)\n";

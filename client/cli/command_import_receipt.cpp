@@ -1,11 +1,11 @@
 // pelita import-receipt: applies the server's receipt for a carried bundle
 // (sync/records_bundle.h); with a folder, every receipt in it.
+#include "app/usb_files.h"
 #include "cli/commands.h"
 
 #include <pelita/content/records_files.h>
 #include <pelita/sync/records_bundle.h>
 
-#include <algorithm>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -15,16 +15,6 @@ namespace pelita::kiosk::cli {
 namespace fs = std::filesystem;
 
 namespace {
-
-std::vector<fs::path> receiptsAt(const fs::path& given) {
-    std::error_code ec;
-    if (!fs::is_directory(given, ec)) return {given};
-    std::vector<fs::path> found;
-    for (const auto& entry : fs::directory_iterator(given, ec))
-        if (entry.path().extension() == content::kRecordsReceiptExtension) found.push_back(entry.path());
-    std::sort(found.begin(), found.end());
-    return found;
-}
 
 bool applyOne(const fs::path& file, sync::RecordsStore& store, const fs::path& dataDir) {
     std::ifstream in(file, std::ios::binary);

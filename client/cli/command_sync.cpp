@@ -79,6 +79,8 @@ int runSync(const Options& o) {
         if (!report.quarantined.empty())
             std::cout << ", " << report.quarantined.size() << " refused by the server and kept in quarantine";
         std::cout << "\n";
+        // Results first, then what the server has for this kiosk (command_catalogue.cpp).
+        exitCode = runPull(o);
         break;
     case sync::SyncOutcome::NotConfigured:
         std::cerr << "pelita sync: no server is set; results stay saved on this kiosk.\n"

@@ -11,5 +11,7 @@ int runUninstall(const Options& options);
 int runKiosk(const Options& options, const char* argv0);
 int runExportRecords(const Options& options); // records carried by hand on USB
 int runImportReceipt(const Options& options);
+int runCatalogue(const Options& options);     // lists what the server offers; --download IRI asks for one
+int runPull(const Options& options);          // roster, catalogue, downloads: `pelita sync` after its pass
 
 } // namespace pelita::kiosk::cli

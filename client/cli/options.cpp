@@ -10,7 +10,7 @@ namespace {
 const std::map<std::string, Command> kCommands = {
     {"sync", Command::Sync}, {"config", Command::Config}, {"import", Command::Import},
     {"uninstall", Command::Uninstall}, {"export-records", Command::ExportRecords},
-    {"import-receipt", Command::ImportReceipt}};
+    {"import-receipt", Command::ImportReceipt}, {"catalogue", Command::Catalogue}};
 
 } // namespace
 
@@ -19,7 +19,10 @@ std::string usage(Command command) {
     case Command::Sync:
         return "Usage: pelita sync --data DIR [--server URL] [--status] [--verbose]\n"
                "  Sends the kiosk's saved results to the server once, in batches, and says what it did.\n"
-               "  Exits 0 when the outbox is empty, 1 when the server could not take everything.\n"
+               "  Then reads the roster and the course catalogue, and downloads and installs\n"
+               "  updates and the courses asked for (pelita catalogue --download), resuming any\n"
+               "  download cut short before.\n"
+               "  Exits 0 when the outbox is empty and every download went well, 1 otherwise.\n"
                "  --status   prints the outbox, the quarantine and the last success; no network\n"
                "  --verbose  also lists quarantined records with the server's reasons, and the\n"
                "             bytes sent against the raw JSON (the gzip saving)\n";
@@ -27,7 +30,7 @@ std::string usage(Command command) {
         return "Usage: pelita config --data DIR [--server URL] [--key KEY] [--secret SECRET]\n"
                "                    [--home-page URL] [--lang id|en]\n"
                "                    [--trainer-pin DIGITS|-] [--idle-minutes N]\n"
-               "                    [--allow-unsigned yes|no]\n"
+               "                    [--allow-unsigned yes|no] [--opd NAME]\n"
                "  Sets where this kiosk sends results and with which credential (from\n"
                "  `pelita-server credential create`). With no options, prints the settings.\n"
                "  --trainer-pin   the PIN that opens trainer mode, 6 to 12 digits, kept only as\n"
@@ -35,7 +38,9 @@ std::string usage(Command command) {
                "                  (so it stays out of the shell history). Also ends a lockout.\n"
                "  --idle-minutes  sign a learner out after N minutes without input (default 10)\n"
                "  --allow-unsigned yes lets `pelita import` install unsigned or untrusted\n"
-               "                  packages: for trying out a test course only (default no)\n";
+               "                  packages: for trying out a test course only (default no)\n"
+               "  --opd           the OPD this kiosk serves, exactly as in the server's roster: the\n"
+               "                  kiosk registers to it and its staff appear on the start screen\n";
     case Command::Import:
         return "Usage: pelita import PATH --data DIR [--allow-downgrade]\n"
                "  Installs the package PATH (.pelita), or every package found under the folder\n"
@@ -63,11 +68,18 @@ std::string usage(Command command) {
                "  results the server accepted leave the outbox, results it refused go to quarantine\n"
                "  with its reason. A receipt not signed by the trusted server key is refused.\n"
                "  --server-key  trust this receipt key from now on (from `pelita-server kiosk-key receipt`)\n";
+    case Command::Catalogue:
+        return "Usage: pelita catalogue --data DIR [--download COURSE-IRI]\n"
+               "  Lists the courses the server offers this kiosk: new ones, updates of installed\n"
+               "  ones, and those installed already, with version and size.\n"
+               "  --download  asks for a new course, as the trainer's \"Unduh\": the kiosk (or\n"
+               "              `pelita sync`) downloads and installs it at its next sync.\n"
+               "  Updates of installed courses need no asking: every sync downloads them.\n";
     case Command::Kiosk:
         break;
     }
     return "Usage: pelita [--data DIR] [--server URL] [--lang id|en] [--automate SCRIPT.json] [--assets DIR]\n"
-           "       pelita sync|config|import|uninstall|export-records|import-receipt ... (see pelita COMMAND --help)\n"
+           "       pelita sync|config|import|uninstall|catalogue|export-records|import-receipt ... (see pelita COMMAND --help)\n"
            "  Opens the Pelita learning kiosk. Results are saved in DIR (default: your data folder)\n"
            "  and sent to the server whenever it can be reached.\n"
            "  --automate runs a UI script (docs/automation.md) and exits 0 when every step held.\n";
@@ -108,6 +120,7 @@ Expected<Options, UsageError> parseOptions(int argc, char** argv) {
         if (config && a == "--trainer-pin") target = &o.trainerPin;
         if (config && a == "--idle-minutes") target = &o.idleMinutes;
         if (config && a == "--allow-unsigned") target = &o.allowUnsigned;
+        if (config && a == "--opd") target = &o.opd;
         if (target) {
             auto v = value(a);
             if (!v) return unexpected(v.error());
@@ -134,6 +147,12 @@ Expected<Options, UsageError> parseOptions(int argc, char** argv) {
             auto v = value(a);
             if (!v) return unexpected(v.error());
             o.exportTo = std::filesystem::u8path(*v);
+            continue;
+        }
+        if (o.command == Command::Catalogue && a == "--download") {
+            auto v = value(a);
+            if (!v) return unexpected(v.error());
+            o.downloadCourse = *v;
             continue;
         }
         if (o.command == Command::ImportReceipt && a == "--server-key") {

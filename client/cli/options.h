@@ -9,7 +9,7 @@
 
 namespace pelita::kiosk::cli {
 
-enum class Command { Kiosk, Sync, Config, Import, Uninstall, ExportRecords, ImportReceipt };
+enum class Command { Kiosk, Sync, Config, Import, Uninstall, ExportRecords, ImportReceipt, Catalogue };
 
 struct Options {
     Command command = Command::Kiosk;
@@ -21,6 +21,7 @@ struct Options {
     std::optional<std::string> trainerPin;       // config --trainer-pin DIGITS ("-" = read a line from stdin)
     std::optional<std::string> idleMinutes;      // config --idle-minutes N
     std::optional<std::string> allowUnsigned;    // config --allow-unsigned yes|no
+    std::optional<std::string> opd;              // config --opd NAME: the OPD the kiosk serves (its roster)
     std::filesystem::path automate;              // --automate SCRIPT.json
     std::filesystem::path assetsDir;             // --assets; defaults to <bin>/../share/pelita
     std::filesystem::path importPath;            // import: a .pelita, a course folder, or a folder holding them
@@ -32,6 +33,7 @@ struct Options {
     bool showKey = false;                        // export-records --show-key: print the signing key only
     std::filesystem::path receiptFile;           // import-receipt FILE (a receipt, or a folder holding them)
     std::filesystem::path serverKeyFile;         // import-receipt --server-key FILE.pub: trust it from now on
+    std::string downloadCourse;                  // catalogue --download IRI: the trainer's "Unduh"
     bool help = false;                           // --help: print usage(command) and exit 0
 };
 

@@ -4,6 +4,8 @@
 #define GLFW_INCLUDE_NONE
 #include "platform/window.h"
 
+#include "platform/startup_report.h"
+
 #include <GL/gl.h>
 #include <GLFW/glfw3.h>
 #include <algorithm>
@@ -49,6 +51,7 @@ int Window::run(const std::function<void()>& drawFrame, FrameHook* hook) {
     quitRequested_ = false;
     framesToDraw_ = kSettleFrames;
     auto nextFrame = std::chrono::steady_clock::now();
+    bool firstFrameDrawn = false;
     while (!quitRequested_ && !glfwWindowShouldClose(window_)) {
         if (options_.automated) {
             std::this_thread::sleep_until(nextFrame);
@@ -64,6 +67,10 @@ int Window::run(const std::function<void()>& drawFrame, FrameHook* hook) {
         }
         if (posted) framesToDraw_ = kSettleFrames;
         drawOneFrame(drawFrame, hook);
+        if (!firstFrameDrawn) {
+            firstFrameDrawn = true;
+            reportStartup("first frame");
+        }
         if (framesToDraw_ > 0) --framesToDraw_;
     }
     return quitRequested_ ? exitCode_ : 0;

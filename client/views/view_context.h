@@ -15,10 +15,16 @@ struct Forms {
     std::string enrolNip, enrolName, enrolUnit, enrolPosition;
     std::string enrolPin, enrolPinAgain;       // cleared whenever the screen changes
     std::string loginNip, loginPin;            // typed NIP on the start screen; the PIN pad's digits
+    std::string firstPin, firstPinAgain;       // a roster learner choosing their first PIN
     std::string resetNip, resetPin, resetPinAgain; // trainer's reset form, for learner resetNip
     int resetsSeen = 0;                        // TrainerPage::resetsDone when the form opened
     std::string serverUrl, key, secret, language;
     bool settingsFilled = false; // copied from AppState when the settings screen opens
+    // Trainer mode's tabs (view_trainer*.cpp, view_settings.cpp).
+    std::string trainerTab;                    // the tab drawn last frame: opening one loads its data
+    ResultsView results;                       // Hasil peserta: filters and sort
+    std::string importPath;                    // Impor kursus: a typed folder or package
+    std::string idleMinutes, caBundle, maxKilobytesPerSecond; // Pengaturan, as typed
 };
 
 struct ViewContext {

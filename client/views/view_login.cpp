@@ -74,6 +74,10 @@ void drawLogin(ViewContext& ctx) {
     beginPage("login");
     const LoginPage& login = ctx.state.login;
     Forms& f = ctx.forms;
+    if (!login.trainer && login.choosingFirstPin) {
+        drawFirstPin(ctx); // view_login_first_pin.cpp
+        return endPage();
+    }
     if (login.trainer) {
         ui::Heading(ctx.tr("login.trainer_title"));
     } else {

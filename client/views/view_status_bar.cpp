@@ -16,6 +16,7 @@ namespace {
 // reached the server but could not deliver (a refused credential is not "connected").
 const char* activityKey(const sync::SyncStatus& s) {
     if (s.task == sync::SyncTask::CheckingConnection) return "sync.checking";
+    if (s.task == sync::SyncTask::Downloading) return "sync.downloading"; // results are sent; courses come
     switch (s.activity) {
     case sync::SyncActivity::NotConfigured: return "status.sync_not_configured";
     case sync::SyncActivity::Offline: return "status.sync_offline";

@@ -1,12 +1,10 @@
-// Trainer mode: the kiosk's learners with their PIN state, "Atur ulang PIN" for
-// each, and the way to the kiosk settings. Opened with the trainer PIN.
+// Trainer mode: one tab per job (a view_trainer_*.cpp each), under the trainer PIN.
+// The way out is always on screen, above the tabs. To add a tab, add its line to kTabs.
 #include "views/views.h"
 
+#include "platform/style.h"
 #include "ui/widgets.h"
 #include "views/layout.h"
-
-#include <pelita/sync/clock.h>
-#include <pelita/sync/pin.h>
 
 #include <imgui.h>
 
@@ -14,68 +12,88 @@ namespace pelita::kiosk::views {
 
 namespace {
 
-std::string pinStateText(ViewContext& ctx, const sync::LearnerPinState& p) {
-    if (!p.hasPin) return ctx.tr("trainer.no_pin");
-    if (p.lockedUntilMs > ctx.state.clockMs)
-        return ctx.t.format("trainer.locked", {{"time", sync::localDateTime(p.lockedUntilMs)}});
-    if (p.wrongPins > 0) return ctx.t.format("trainer.wrong_pins", {{"count", std::to_string(p.wrongPins)}});
-    return ctx.tr("trainer.pin_ok");
-}
+struct TrainerTab {
+    const char* id;        // for trainerTabOpened()
+    const char* titleKey;  // assets/i18n
+    void (*draw)(ViewContext&);
+};
 
-void drawResetForm(ViewContext& ctx, const std::string& nip) {
-    Forms& f = ctx.forms;
-    const ImGuiInputTextFlags flags = ImGuiInputTextFlags_Password | ImGuiInputTextFlags_CharsDecimal;
-    ui::LabelledInput((std::string(ctx.tr("trainer.new_pin")) + "##reset").c_str(), &f.resetPin, flags);
-    ui::LabelledInput((std::string(ctx.tr("trainer.new_pin_again")) + "##reset-again").c_str(), &f.resetPinAgain,
-                      flags);
-    for (std::string* pin : {&f.resetPin, &f.resetPinAgain})
-        if (pin->size() > sync::kPinDigits) pin->resize(sync::kPinDigits);
-    const bool off = ctx.state.trainer.saving;
-    if (off) ImGui::BeginDisabled();
-    if (ui::Button(ctx.tr("trainer.save_pin"))) ctx.dispatch(intent::ResetPin{nip, f.resetPin, f.resetPinAgain});
-    if (off) ImGui::EndDisabled();
-    ImGui::SameLine();
-    if (ui::Button((std::string(ctx.tr("common.cancel")) + "##reset").c_str())) f.resetNip.clear();
-}
+constexpr TrainerTab kTabs[] = {
+    {"learners", "trainer.tab_learners", drawTrainerLearners},
+    {"results", "trainer.tab_results", drawTrainerResults},
+    {"sync", "trainer.tab_sync", drawTrainerSync},
+    {"import", "trainer.tab_import", drawTrainerImport},
+    {"catalogue", "trainer.tab_catalogue", drawTrainerCatalogue},
+    {"settings", "trainer.tab_settings", drawTrainerSettings},
+};
 
 } // namespace
 
 void drawTrainer(ViewContext& ctx) {
-    beginPage("trainer");
-    Forms& f = ctx.forms;
-    // A saved reset closes its form and forgets the PIN typed into it.
-    if (ctx.state.trainer.resetsDone != f.resetsSeen) {
-        f.resetsSeen = ctx.state.trainer.resetsDone;
-        f.resetNip.clear();
-    }
-    if (f.resetNip.empty()) {
-        f.resetPin.clear();
-        f.resetPinAgain.clear();
-    }
+    // Wider than a reading page: the results table needs the room.
+    const ImVec2 avail = ImGui::GetContentRegionAvail();
+    ImGui::BeginChild("trainer", ImVec2(avail.x, avail.y - statusBarHeight()), false);
+    ImGui::PushTextWrapPos(0.0f);
     ui::Heading(ctx.tr("trainer.title"));
-    ui::TextWrapped(ctx.tr("trainer.learners"));
-    if (ctx.state.learners.empty()) ui::Muted(ctx.tr("learners.none"));
-    for (const auto& learner : ctx.state.learners) {
-        ImGui::PushID(learner.nip.c_str());
-        beginCard();
-        ui::TextWrapped(learner.name + "  \xC2\xB7  " + learner.nip);
-        for (const auto& p : ctx.state.trainer.pins)
-            if (p.nip == learner.nip) ui::Muted(pinStateText(ctx, p));
-        if (f.resetNip == learner.nip) {
-            drawResetForm(ctx, learner.nip);
-        } else if (ui::Button((std::string(ctx.tr("trainer.reset_pin")) + "##" + learner.nip).c_str())) {
-            f.resetNip = learner.nip;
-            f.resetPin.clear();
-            f.resetPinAgain.clear();
-        }
-        endCard();
-        ImGui::PopID();
-    }
-    ImGui::Spacing();
-    if (ui::Button(ctx.tr("trainer.settings"))) ctx.dispatch(intent::OpenSettings{});
-    ImGui::SameLine();
+    ImGui::SameLine(ImGui::GetContentRegionMax().x - ImGui::CalcTextSize(ctx.tr("trainer.leave")).x -
+                    ImGui::GetStyle().FramePadding.x * 2);
     if (ui::Button(ctx.tr("trainer.leave"))) ctx.dispatch(intent::SignOut{});
-    endPage();
+    // Tabs as tall as a button (>= 44 px at 100 %), so a finger hits them.
+    // The padding must hold while each tab is measured and drawn, not for their contents.
+    const float em = ImGui::GetFontSize();
+    const ImVec2 tabPadding(em * 0.9f, em * 0.6f);
+    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, tabPadding);
+    const bool bar = ImGui::BeginTabBar("trainer-tabs", ImGuiTabBarFlags_FittingPolicyScroll);
+    ImGui::PopStyleVar();
+    if (bar) {
+        // Trainer mode always opens on its first tab, whichever was last shown.
+        const bool entering = ctx.forms.trainerTab.empty();
+        for (const TrainerTab& tab : kTabs) {
+            const std::string label = std::string(ctx.tr(tab.titleKey)) + "##" + tab.id;
+            const ImGuiTabItemFlags flags = entering && &tab == &kTabs[0] ? ImGuiTabItemFlags_SetSelected : 0;
+            ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, tabPadding);
+            const bool open = ImGui::BeginTabItem(label.c_str(), nullptr, flags);
+            ImGui::PopStyleVar();
+            ui::recordLastItem(label.c_str(), "tab");
+            if (!open) continue;
+            ImGui::BeginChild(tab.id, ImVec2(0, 0), false);
+            ImGui::PushTextWrapPos(0.0f);
+            ImGui::Spacing();
+            tab.draw(ctx);
+            ImGui::Dummy(ImVec2(0, 24));
+            ImGui::PopTextWrapPos();
+            ImGui::EndChild();
+            ImGui::EndTabItem();
+        }
+        ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, tabPadding);
+        ImGui::EndTabBar();
+        ImGui::PopStyleVar();
+    }
+    ImGui::PopTextWrapPos();
+    ImGui::EndChild();
+}
+
+bool trainerTabOpened(ViewContext& ctx, const char* tab) {
+    if (ctx.forms.trainerTab == tab) return false;
+    ctx.forms.trainerTab = tab;
+    return true;
+}
+
+void drawTabMessage(ViewContext& ctx, const std::optional<TabMessage>& message) {
+    if (!message) return;
+    if (platform::highContrast()) return ui::TextWrapped(ctx.t.format(message->key, message->values));
+    const ImVec4 colour = message->error ? ImVec4(0.70f, 0.11f, 0.11f, 1) : ImVec4(0.12f, 0.47f, 0.29f, 1);
+    ImGui::PushStyleColor(ImGuiCol_Text, colour);
+    ui::TextWrapped(ctx.t.format(message->key, message->values));
+    ImGui::PopStyleColor();
+}
+
+void drawTrainerUsbChoices(ViewContext& ctx, UsbTask task, const std::function<Intent(std::string)>& pick) {
+    const UsbChoice& usb = ctx.state.trainer.usb;
+    if (usb.task != task || usb.choices.empty()) return;
+    ui::TextWrapped(ctx.tr("trainer.usb_pick"));
+    for (const auto& folder : usb.choices)
+        if (ui::Button(folder.c_str())) ctx.dispatch(pick(folder));
 }
 
 } // namespace pelita::kiosk::views

@@ -2,6 +2,7 @@
 
 #include "course_paths.h"
 #include "package/course_swap.h"
+#include "package/install_lock.h"
 
 #include <algorithm>
 
@@ -10,7 +11,10 @@ namespace pelita::content {
 namespace fs = std::filesystem;
 
 CourseLibrary loadInstalledCourses(const fs::path& dataDir) {
-    recoverInterruptedInstalls(dataDir);
+    // While another thread or process installs, its staging folder is not a
+    // leftover: clean up only when nobody is installing.
+    if (detail::InstallLock lock(dataDir, detail::InstallLock::Wait::No); lock.held())
+        recoverInterruptedInstalls(dataDir);
     CourseLibrary library;
     const fs::path root = dataDir / "courses";
     std::error_code ec;
@@ -44,6 +48,7 @@ std::string courseSlug(const Course& course) { return courseSlug(course.iri); }
 Expected<Course, ContentError> installCourseFolder(const fs::path& source, const fs::path& dataDir) {
     auto course = loadCourse(source);
     if (!course) return course;
+    detail::InstallLock lock(dataDir, detail::InstallLock::Wait::Yes);
     recoverInterruptedInstalls(dataDir);
     const auto folders = detail::installFolders(dataDir, courseSlug(*course));
 
@@ -66,6 +71,7 @@ Expected<Course, ContentError> installCourseFolder(const fs::path& source, const
 
 Expected<Course, ContentError> uninstallCourse(const fs::path& dataDir, std::string_view name) {
     const fs::path courses = dataDir / "courses";
+    detail::InstallLock lock(dataDir, detail::InstallLock::Wait::Yes);
     for (const auto& course : loadInstalledCourses(dataDir).courses) {
         const std::string slug = courseSlug(course);
         if (slug != name && course.iri != name) continue;

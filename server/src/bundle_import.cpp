@@ -89,6 +89,12 @@ Expected<ImportedBundle, BundleRefusal> importBundle(LrsContext& context, std::s
             return unexpected(*failed);
     auto text = signReceipt(receipt, *key);
     auto name = receiptFileName(receipt);
+    const BundleImportRecord record{receipt.bundleId, receipt.credentialKey, receipt.kioskId, receipt.imported,
+                                    static_cast<int>(receipt.accepted.size()),
+                                    static_cast<int>(receipt.rejected.size()), name, text};
+    if (auto noted = context.pelita->store->noteBundleImport(record); !noted)
+        return unexpected(BundleRefusal{500, "the statements are stored, but the import could not be recorded (" +
+                                                 noted.error() + "); import the same file again"});
     return ImportedBundle{std::move(receipt), std::move(text), std::move(name)};
 }
 

@@ -31,4 +31,27 @@ std::optional<Credential> admitPelita(const httplib::Request& req, httplib::Resp
     return std::nullopt;
 }
 
+bool readOpdScope(LrsContext& context, const Credential& who, const httplib::Request& req, httplib::Response& res,
+                  const std::string& what, std::optional<std::string>& opd) {
+    const auto refuse = [&res](int status, const std::string& message) {
+        replyError(res, status, message);
+        return false;
+    };
+    for (const auto& [name, value] : req.params)
+        if (name != "opd") return refuse(400, "unknown query parameter \"" + name + "\"");
+    opd.reset();
+    if (req.has_param("opd")) opd = req.get_param_value("opd");
+    if (who.role != Role::Kiosk) return true;
+    auto kiosk = context.pelita->store->kiosk(who.key);
+    if (!kiosk) return refuse(500, kiosk.error());
+    if (!*kiosk || (*kiosk)->opd.empty())
+        return refuse(403, "register this kiosk first (POST /pelita/v1/kiosks/register): a kiosk reads its own OPD's " +
+                               what);
+    if (opd && *opd != (*kiosk)->opd)
+        return refuse(403, "this kiosk is registered to OPD \"" + (*kiosk)->opd + "\" and may read only that OPD's " +
+                               what);
+    opd = (*kiosk)->opd;
+    return true;
+}
+
 } // namespace pelita::server

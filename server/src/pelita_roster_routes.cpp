@@ -43,21 +43,8 @@ void putRoster(LrsContext& context, const httplib::Request& req, httplib::Respon
 void getRoster(LrsContext& context, const httplib::Request& req, httplib::Response& res) {
     auto who = admitPelita(req, res, context, {Role::Admin, Role::Reader, Role::Kiosk});
     if (!who) return;
-    for (const auto& [name, value] : req.params)
-        if (name != "opd") return replyError(res, 400, "unknown query parameter \"" + name + "\"");
     std::optional<std::string> opd;
-    if (req.has_param("opd")) opd = req.get_param_value("opd");
-    if (who->role == Role::Kiosk) {
-        auto kiosk = context.pelita->store->kiosk(who->key);
-        if (!kiosk) return replyError(res, 500, kiosk.error());
-        if (!*kiosk || (*kiosk)->opd.empty())
-            return replyError(res, 403, "register this kiosk first (POST /pelita/v1/kiosks/register): "
-                                        "a kiosk reads its own OPD's roster");
-        if (opd && *opd != (*kiosk)->opd)
-            return replyError(res, 403, "this kiosk is registered to OPD \"" + (*kiosk)->opd +
-                                            "\" and may read only that OPD's roster");
-        opd = (*kiosk)->opd;
-    }
+    if (!readOpdScope(context, *who, req, res, "roster", opd)) return;
     auto learners = context.pelita->store->roster(opd);
     if (!learners) return replyError(res, 500, learners.error());
     auto list = json::array();

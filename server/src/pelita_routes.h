@@ -22,11 +22,20 @@ std::optional<Credential> admitPelita(const httplib::Request& req, httplib::Resp
 // ContactClock). Every admitted request calls it; other roles are ignored.
 void noteKioskContact(LrsContext& context, const Credential& who);
 
+// For a per-OPD list (roster, assignments): reads the optional ?opd= (the
+// only query parameter allowed) into `opd`. A kiosk always gets its own
+// registered OPD, and asking for another is a 403; admin and reader get what
+// they ask for (nothing: every OPD). `what` names the list in messages. On
+// refusal it has written the 400/403/500 and returns false.
+bool readOpdScope(LrsContext& context, const Credential& who, const httplib::Request& req, httplib::Response& res,
+                  const std::string& what, std::optional<std::string>& opd);
+
 void registerPackageRoutes(Routes& routes, LrsContext& context);
 void registerKioskRoutes(Routes& routes, LrsContext& context);
 void registerRosterRoutes(Routes& routes, LrsContext& context);
 void registerCertificateRoutes(Routes& routes, LrsContext& context);
 void registerBundleRoutes(Routes& routes, LrsContext& context); // USB records bundles (bundle_routes.cpp)
+void registerAssignmentRoutes(Routes& routes, LrsContext& context); // Wajib courses (assignment_routes.cpp)
 
 inline void registerPelitaRoutes(Routes& routes, LrsContext& context) {
     registerPackageRoutes(routes, context);
@@ -34,6 +43,7 @@ inline void registerPelitaRoutes(Routes& routes, LrsContext& context) {
     registerRosterRoutes(routes, context);
     registerCertificateRoutes(routes, context);
     registerBundleRoutes(routes, context);
+    registerAssignmentRoutes(routes, context);
 }
 
 } // namespace pelita::server

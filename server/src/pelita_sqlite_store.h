@@ -29,6 +29,13 @@ public:
     Expected<Stored, std::string> setKioskSigningKey(const std::string& credentialKey,
                                                      const std::string& publicKeyBase64) override;
     Expected<std::optional<std::string>, std::string> kioskSigningKey(const std::string& credentialKey) override;
+    Expected<Stored, std::string> noteBundleImport(const BundleImportRecord& record) override;
+    Expected<std::vector<BundleImportRecord>, std::string> bundleImports(int limit) override;
+    Expected<std::optional<BundleImportRecord>, std::string> bundleImport(const std::string& bundleId) override;
+    // In assignments_sqlite.cpp.
+    Expected<std::int64_t, std::string> assign(const Assignment& assignment) override;
+    Expected<bool, std::string> unassign(std::int64_t id) override;
+    Expected<std::vector<Assignment>, std::string> assignments(const std::optional<std::string>& opd) override;
 
     Expected<Stored, std::string> replaceRoster(const std::vector<RosterEntry>& entries) override;
     Expected<std::vector<RosterEntry>, std::string> roster(const std::optional<std::string>& opd) override;

@@ -70,6 +70,27 @@ struct CertificateRecord {
     std::optional<double> scaledScore;
 };
 
+// One USB records bundle imported (bundle_import.h), for the admin's
+// "Bundel USB" page: what came in, and the receipt to carry back.
+struct BundleImportRecord {
+    std::string bundleId, credentialKey, kioskId;
+    std::string importedAt;     // UTC ISO 8601 of the latest import of this bundle
+    int accepted = 0, rejected = 0;
+    std::string receiptName;    // receiptFileName()
+    std::string receiptText;    // the signed receipt, as last issued
+};
+
+// A course made mandatory (Wajib) for ASN of an OPD, of a position, of both,
+// or (both empty) for everyone, to be completed by `due`.
+struct Assignment {
+    std::int64_t id = 0;
+    std::string courseIri;
+    std::string opd;       // empty: every OPD
+    std::string position;  // empty: every position (jabatan)
+    std::string due;       // YYYY-MM-DD
+    std::string created;   // UTC ISO 8601
+};
+
 struct PelitaStoreError {
     // Conflict: the record clashes with one already stored (409).
     enum class Kind { Conflict, Storage } kind = Kind::Storage;
@@ -102,6 +123,20 @@ public:
                                                              const std::string& publicKeyBase64) = 0;
     // Nothing when no key is known for that credential.
     virtual Expected<std::optional<std::string>, std::string> kioskSigningKey(const std::string& credentialKey) = 0;
+    // Records an import; importing the same bundle again replaces its record.
+    virtual Expected<Stored, std::string> noteBundleImport(const BundleImportRecord& record) = 0;
+    // The latest `limit` imports, newest first.
+    virtual Expected<std::vector<BundleImportRecord>, std::string> bundleImports(int limit) = 0;
+    virtual Expected<std::optional<BundleImportRecord>, std::string> bundleImport(const std::string& bundleId) = 0;
+
+    // Makes a course mandatory for a group; the same course and group again
+    // only moves the due date. Returns the assignment's id.
+    virtual Expected<std::int64_t, std::string> assign(const Assignment& assignment) = 0;
+    // False when there was no such assignment.
+    virtual Expected<bool, std::string> unassign(std::int64_t id) = 0;
+    // Every assignment, or those that apply in one OPD (its own and the
+    // every-OPD ones), by due date.
+    virtual Expected<std::vector<Assignment>, std::string> assignments(const std::optional<std::string>& opd) = 0;
 
     // Replaces the learners of every OPD that appears in `entries`, in one
     // transaction; a NIP listed under another OPD moves. Other OPDs are untouched.

@@ -61,6 +61,12 @@ PgConnection::PgConnection(const std::string& conninfo) {
     }
     // Notices (e.g. "relation already exists, skipping") are not errors; keep stderr for the request log.
     PQsetNoticeProcessor(conn_, [](void*, const char*) {}, nullptr);
+    // The planner's cost for GET /xapi/statements' recursive CTE passes
+    // jit_above_cost, so every agent query paid 50-100 ms of LLVM compiling that
+    // short queries never earn back (EXPLAIN ANALYZE, 1M stored). Engines without
+    // JIT (CockroachDB) reject the setting; the session is unharmed, so the
+    // result is not checked.
+    PQclear(PQexec(conn_, "SET jit = off"));
 }
 
 PgConnection::~PgConnection() { PQfinish(conn_); }

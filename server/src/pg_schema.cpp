@@ -68,6 +68,14 @@ constexpr const char* kMigrations[] = {
     CREATE TABLE statement_writer (id INTEGER PRIMARY KEY);
     INSERT INTO statement_writer (id) VALUES (1);
     )sql",
+    // 2: GET's filters read only these indexes. Their IN subqueries
+    // (storage_statement_query.cpp) test `related` as well, which the primary
+    // keys (key, seq) lack: every match cost a heap fetch, 1000 of them for a
+    // learner with 1000 statements (EXPLAIN ANALYZE, 1M stored: ~100 ms, now ~2 ms).
+    R"sql(
+    CREATE INDEX statement_agents_filter ON statement_agents (ifi, related, seq);
+    CREATE INDEX statement_activities_filter ON statement_activities (activity_id, related, seq);
+    )sql",
 };
 
 } // namespace

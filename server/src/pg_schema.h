@@ -10,7 +10,7 @@
 
 namespace pelita::server {
 
-inline constexpr int kPgSchemaVersion = 1;
+inline constexpr int kPgSchemaVersion = 2;
 
 // Brings the database up to kPgSchemaVersion in one transaction. Throws PgError
 // (e.g. when the database is newer than this server).

@@ -156,6 +156,31 @@ constexpr const char* kMigrations[] = {
         updated        TEXT NOT NULL
     );
     )sql",
+    // 6: the USB records bundles imported, with the receipt last issued for
+    // each, so an admin can download it again (admin "Bundel USB" page); and
+    // the mandatory (Wajib) course assignments kiosks pull.
+    R"sql(
+    CREATE TABLE pelita_bundle_imports (
+        bundle_id      TEXT PRIMARY KEY,
+        credential_key TEXT NOT NULL,
+        kiosk_id       TEXT NOT NULL,
+        imported_at    TEXT NOT NULL,
+        accepted       INTEGER NOT NULL,
+        rejected       INTEGER NOT NULL,
+        receipt_name   TEXT NOT NULL,
+        receipt_text   TEXT NOT NULL
+    );
+    CREATE INDEX pelita_bundle_imports_time ON pelita_bundle_imports (imported_at);
+    CREATE TABLE pelita_assignments (
+        id         INTEGER PRIMARY KEY AUTOINCREMENT,
+        course_iri TEXT NOT NULL,
+        opd        TEXT NOT NULL DEFAULT '',
+        position   TEXT NOT NULL DEFAULT '',
+        due        TEXT NOT NULL,
+        created    TEXT NOT NULL,
+        UNIQUE (course_iri, opd, position)
+    );
+    )sql",
 };
 
 void migrate(Db& db) {

@@ -18,6 +18,7 @@ constexpr const char* kIdleMinutes = "kiosk.idle_minutes";
 constexpr const char* kAllowUnsigned = "packages.allow_unsigned";
 constexpr const char* kTextScale = "kiosk.text_scale";
 constexpr const char* kHighContrast = "kiosk.high_contrast";
+constexpr const char* kOpd = "kiosk.opd";
 // "10", "0.25": the shortest text that reads back as the same number.
 std::string formatMinutes(double minutes) {
     char buffer[32];
@@ -42,6 +43,7 @@ KioskSettings KioskSettings::load(const RecordsStore& store) {
     read(kHomePage, s.homePage);
     read(kLanguage, s.language);
     read(kCaBundle, s.caBundle);
+    read(kOpd, s.opd);
     if (auto v = store.setting(kMaxBytesPerSecond)) {
         // A hand-edited value that is not a number keeps the default rather than
         // lifting the cap.
@@ -75,7 +77,7 @@ void KioskSettings::save(RecordsStore& store) const {
                        {kIdleMinutes, formatMinutes(idleMinutes)},
                        {kAllowUnsigned, allowUnsignedPackages ? "yes" : "no"},
                        {kTextScale, formatMinutes(clampTextScale(textScale))},
-                       {kHighContrast, highContrast ? "yes" : "no"}});
+                       {kHighContrast, highContrast ? "yes" : "no"}, {kOpd, opd}});
 }
 
 } // namespace pelita::sync

@@ -3,6 +3,7 @@
 #include <pelita/sync/records_store.h>
 #include <pelita/sync/sync_engine.h>
 #include <pelita/sync/sync_pass.h>
+#include <pelita/sync/sync_tuning.h>
 
 #include <algorithm>
 #include <optional>
@@ -47,6 +48,15 @@ void SyncEngine::syncNow() {
     wake_.notify_one();
 }
 
+void SyncEngine::download(const std::string& courseIri) {
+    {
+        std::lock_guard lock(mutex_);
+        wishes_.push_back(courseIri);
+        wanted_ = true;
+    }
+    wake_.notify_one();
+}
+
 void SyncEngine::stop() {
     {
         std::lock_guard lock(mutex_);
@@ -70,6 +80,8 @@ void SyncEngine::run() {
     std::unique_ptr<RecordsStore> store;
     auto nextRun = Clock::now();
     std::optional<Clock::time_point> nextProbe; // set while offline
+    std::optional<Clock::time_point> nextPull;  // unset: pull after the next pass that empties the outbox
+    bool resumeDownloads = false;               // the last pull paused for results: only its downloads go on
     auto waitUntil = [&](Clock::duration wait, SyncTask task) {
         nextRun = Clock::now() + wait;
         status.task = task;
@@ -78,13 +90,17 @@ void SyncEngine::run() {
 
     while (true) {
         bool probing = false;
+        bool asked = false;
+        std::vector<std::string> wishes;
         {
             std::unique_lock lock(mutex_);
             const auto until = nextProbe ? std::min(nextRun, *nextProbe) : nextRun;
             wake_.wait_until(lock, until, [&] { return stopping_ || wanted_ || Clock::now() >= until; });
             if (stopping_) return;
             probing = !wanted_ && Clock::now() < nextRun;
+            asked = wanted_;
             wanted_ = false;
+            wishes.swap(wishes_);
         }
         if (!store) {
             auto opened = RecordsStore::open(dataDir_);
@@ -92,6 +108,10 @@ void SyncEngine::run() {
                 status.activity = SyncActivity::Idle;
                 status.lastOutcome = SyncOutcome::LocalError;
                 status.lastError = "The kiosk's records could not be opened: " + opened.error().message;
+                {
+                    std::lock_guard lock(mutex_); // "Unduh" is kept for the next try
+                    wishes_.insert(wishes_.end(), wishes.begin(), wishes.end());
+                }
                 waitUntil(backoffDelay(++failures, unit(rng), schedule_), SyncTask::WaitingToRetry);
                 publish();
                 continue;
@@ -107,6 +127,7 @@ void SyncEngine::run() {
         } catch (const std::exception&) {
             // runSyncPass below reports the same failure in plain words.
         }
+        acceptWishes(*store, status, wishes);
         if (probing) {
             // Offline: ask the server's open /xapi/about; only a live link earns a pass.
             status.activity = SyncActivity::Connecting;
@@ -148,6 +169,25 @@ void SyncEngine::run() {
             if (report.outcome == SyncOutcome::Done) status.lastSuccessMs = lastSuccessMs(*store);
             waitUntil(schedule_.periodic, SyncTask::None);
             status.nextAttemptMs = 0;
+            if (report.outcome == SyncOutcome::Done && (asked || !nextPull || Clock::now() >= *nextPull)) {
+                publish(); // the results' news first
+                status.activity = SyncActivity::Busy;
+                status.task = SyncTask::Downloading;
+                const PullOutcome pulled = pull(*store, status, publish, resumeDownloads);
+                resumeDownloads = pulled == PullOutcome::Yielded;
+                if (!resumeDownloads) nextPull = Clock::now() + tuning::kPullInterval;
+                status.activity = SyncActivity::Idle;
+                status.task = SyncTask::None;
+                if (pulled == PullOutcome::Yielded) {
+                    // Results are waiting: send them now, then the pull resumes the download.
+                    nextRun = Clock::now();
+                } else if (pulled == PullOutcome::NoConnection) {
+                    status.activity = SyncActivity::Offline;
+                    waitUntil(backoffDelay(++failures, unit(rng), schedule_), SyncTask::WaitingToRetry);
+                    nextProbe = Clock::now() + schedule_.probeInterval;
+                    nextPull.reset();
+                }
+            }
         } else if (report.outcome == SyncOutcome::ServerBusy && report.retryAfterSeconds >= 0) {
             ++failures; // the server named its time; no jitter, it asked for exactly this
             waitUntil(retryAfterDelay(report.retryAfterSeconds, schedule_), SyncTask::WaitingToRetry);

@@ -1,129 +1,124 @@
-// bench_lrs: pelita-server's storage under load, SQLite and PostgreSQL in the
-// same run, in-process over loopback HTTP (the real routes, validation and stores).
-//  - ingest: statements/s for POSTs of 50 statements over 8 concurrent connections;
-//  - query: GET statements?agent=... latency with many statements stored.
-// Prints medians of repeated runs. Not a pass/fail test.
-// Environment: PELITA_BENCH_STORED (statements loaded for the query part, default 200000).
-#include <algorithm>
-#include <atomic>
-#include <chrono>
+// bench_lrs: pelita-server's storage under load, SQLite and PostgreSQL, and its
+// peer LRS (xapi-statements from npm, peer_lrs.h), all in the same run.
+//  - ingest: statements/s for POSTs of 50 statements over 8 concurrent
+//    connections (lrs_load.h), rounds interleaved across the three LRSs so that
+//    each sees the same machine load; medians, and the ratio SQLite / peer;
+//  - query: GET statements?agent=... latency with many statements stored
+//    (lrs_agent_query.h), SQLite and PostgreSQL.
+// Not a pass/fail test. Environment:
+//   PELITA_BENCH_STORED   statements loaded for the query part (default 200000)
+//   PELITA_BENCH_PEER_DIR where install.sh put the peer (default: the build tree's)
 #include <cstdio>
 #include <cstdlib>
+#include <fstream>
 #include <iostream>
+#include <memory>
+#include <optional>
+#include <string>
 #include <thread>
 #include <vector>
 
-#include <httplib.h>
-#include <nlohmann/json.hpp>
-
 #include "credentials.h"
+#include "lrs_agent_query.h"
+#include "lrs_load.h"
 #include "lrs_server.h"
+#include "peer_lrs.h"
 #include "support/postgres_server.h"
 #include "support/temp_dir.h"
 
-using nlohmann::json;
-using Clock = std::chrono::steady_clock;
+using namespace pelita::bench;
 
 namespace {
 
-constexpr int kConnections = 8;
-constexpr int kBatch = 50;
-constexpr int kBatchesPerConnection = 20;
-constexpr int kAgents = 1000;
+constexpr int kRounds = 5;
+constexpr int kBatchesPerRound = kConnections * 20; // 8 000 statements a round
+constexpr int kReadBackSample = 25;
 
-std::atomic<long> nextId{0};
-
-json statement(long n) {
-    char id[37];
-    std::snprintf(id, sizeof id, "%08lx-0000-4000-8000-%012ld", n >> 20, n);
-    return {{"id", id},
-            {"actor", {{"objectType", "Agent"}, {"account", {{"homePage", "https://pelita.example.go.id"},
-                                                            {"name", std::to_string(198500000000000000L + n % kAgents)}}}}},
-            {"verb", {{"id", "http://adlnet.gov/expapi/verbs/answered"}}},
-            {"object", {{"id", "https://pelita.example.go.id/course/etika/q" + std::to_string(n % 40)}}},
-            {"result", {{"score", {{"scaled", 0.5}}}, {"success", true}}}};
-}
-
-std::string batchBody() {
-    json batch = json::array();
-    for (int i = 0; i < kBatch; ++i) batch.push_back(statement(nextId++));
-    return batch.dump();
-}
-
-struct Target {
-    std::unique_ptr<pelita::server::LrsServer> server;
-    int port = 0;
-    pelita::server::NewCredential credential;
-    httplib::Client client() const {
-        httplib::Client c("127.0.0.1", port);
-        c.set_basic_auth(credential.key.c_str(), credential.secret.c_str());
-        c.set_default_headers({{"X-Experience-API-Version", "1.0.3"}});
-        c.set_read_timeout(120, 0);
-        return c;
-    }
+struct Measured {
+    LrsEndpoint endpoint;
+    std::vector<double> rates;
+    int failedBatches = 0;
+    std::string firstFailure;
 };
 
-Target start(const std::string& location) {
-    Target t;
+// pelita-server in-process on `location`, with an admin credential.
+std::unique_ptr<pelita::server::LrsServer> startPelita(const std::string& name, const std::string& location,
+                                                       Measured& into) {
     auto opened = pelita::server::LrsServer::open(location);
     if (!opened) throw std::runtime_error(opened.error());
-    t.server = std::move(opened).value();
-    t.port = *t.server->bind("127.0.0.1", 0);
-    t.credential = *t.server->credentials().create("bench", pelita::server::Role::Admin);
-    t.server->runInBackground();
-    return t;
+    auto lrs = std::move(opened).value();
+    const auto port = lrs->bind("127.0.0.1", 0);
+    if (!port) throw std::runtime_error(port.error());
+    const auto credential = lrs->credentials().create("bench", pelita::server::Role::Admin);
+    if (!credential) throw std::runtime_error(credential.error());
+    lrs->runInBackground();
+    into.endpoint = {name, *port, "/xapi/statements", credential->key, credential->secret};
+    return lrs;
 }
 
-// One round: every connection posts its batches; returns statements per second.
-double ingestRound(const Target& t, int batchesPerConnection) {
-    std::vector<std::string> bodies;
-    for (int i = 0; i < kConnections * batchesPerConnection; ++i) bodies.push_back(batchBody());
-    std::atomic<int> failures{0};
-    const auto begin = Clock::now();
-    std::vector<std::thread> threads;
-    for (int c = 0; c < kConnections; ++c)
-        threads.emplace_back([&, c] {
-            auto client = t.client();
-            for (int b = 0; b < batchesPerConnection; ++b) {
-                auto res = client.Post("/xapi/statements", bodies[static_cast<size_t>(c * batchesPerConnection + b)],
-                                       "application/json");
-                if (!res || res->status != 200) ++failures;
-            }
-        });
-    for (auto& th : threads) th.join();
-    const double seconds = std::chrono::duration<double>(Clock::now() - begin).count();
-    if (failures) std::cerr << "  " << failures << " batches failed\n";
-    return kConnections * batchesPerConnection * kBatch / seconds;
+std::string loadAverage() {
+    std::ifstream in("/proc/loadavg");
+    std::string one, five, fifteen;
+    if (!(in >> one >> five >> fifteen)) return "unknown";
+    return one + " " + five + " " + fifteen;
 }
 
-double median(std::vector<double> v) {
-    std::sort(v.begin(), v.end());
-    return v[v.size() / 2];
-}
-
-void bench(const std::string& name, const std::string& location, long stored) {
-    auto t = start(location);
-    std::vector<double> rates;
-    for (int round = 0; round < 5; ++round) rates.push_back(ingestRound(t, kBatchesPerConnection));
-    std::printf("%-10s ingest: %8.0f statements/s (median of 5 rounds, %d x %d batches of %d over %d connections)\n",
-                name.c_str(), median(rates), kConnections, kBatchesPerConnection, kBatch, kConnections);
-    const auto loadBegin = Clock::now();
-    while (nextId < stored) ingestRound(t, 25);
-    const double loadSeconds = std::chrono::duration<double>(Clock::now() - loadBegin).count();
-    std::vector<double> latencies;
-    auto client = t.client();
-    for (int i = 0; i < 41; ++i) {
-        const std::string agent = json{{"account", {{"homePage", "https://pelita.example.go.id"},
-                                                    {"name", std::to_string(198500000000000000L + (i * 37) % kAgents)}}}}
-                                      .dump();
-        const auto begin = Clock::now();
-        auto res = client.Get(("/xapi/statements?limit=100&agent=" + httplib::detail::encode_query_param(agent)).c_str());
-        latencies.push_back(std::chrono::duration<double, std::milli>(Clock::now() - begin).count());
-        if (!res || res->status != 200) std::cerr << "  query failed\n";
+// Every LRS gets the same request bodies each round. Prints the medians, and
+// SQLite's over the peer's unless the peer did not run or lost or refused statements.
+void benchIngest(const std::string& sqliteDir, const std::string& postgresUri, const std::string& peerDir) {
+    // The peer first: it is forked, best done before our servers start threads.
+    std::unique_ptr<PeerLrs> peer;
+    std::string peerMissing;
+    if (auto why = PeerLrs::unavailable(peerDir)) {
+        peerMissing = *why;
+    } else {
+        try {
+            peer = std::make_unique<PeerLrs>(peerDir);
+        } catch (const std::exception& e) {
+            peerMissing = e.what();
+        }
     }
-    std::printf("%-10s query:  %8.2f ms median for GET statements?agent=... (limit 100) over %ld stored "
-                "(%d agents; loaded in %.0f s)\n",
-                name.c_str(), median(latencies), nextId.load(), kAgents, loadSeconds);
+    std::vector<Measured> lrss(2);
+    auto sqlite = startPelita("SQLite", sqliteDir, lrss[0]);
+    auto postgres = startPelita("PostgreSQL", postgresUri, lrss[1]);
+    if (peer) lrss.push_back({{"xapi-statements", peer->port(), "/xAPI/statements", "bench", "bench"}, {}, 0, {}});
+    std::printf("ingest: %d rounds of %d POSTs x %d statements over %d connections, the same bodies to each LRS\n",
+                kRounds, kBatchesPerRound, kBatch, kConnections);
+    if (peer) std::printf("peer: %s, in memory (MODELS_REPO=memory)\n", peer->description().c_str());
+    else std::printf("peer: NOT RUN: %s\n", peerMissing.c_str());
+
+    std::vector<std::string> sentIds;
+    for (int round = 0; round < kRounds; ++round) {
+        const long first = static_cast<long>(round) * kBatchesPerRound * kBatch;
+        const auto bodies = ingestBodies(first, kBatchesPerRound);
+        for (int s = 0; s < kReadBackSample / kRounds; ++s)
+            sentIds.push_back(statementId(first + (s * 7919L) % (kBatchesPerRound * kBatch)));
+        std::printf("  round %d:", round + 1);
+        for (auto& m : lrss) {
+            const auto r = ingestRound(m.endpoint, bodies);
+            m.rates.push_back(r.statementsPerSecond);
+            if (r.failedBatches && m.firstFailure.empty()) m.firstFailure = r.firstFailure;
+            m.failedBatches += r.failedBatches;
+            std::printf("  %s %.0f/s", m.endpoint.name.c_str(), r.statementsPerSecond);
+        }
+        std::printf("\n");
+        std::fflush(stdout);
+    }
+
+    std::vector<bool> trustworthy;
+    for (const auto& m : lrss) {
+        const int found = readBack(m.endpoint, sentIds);
+        trustworthy.push_back(m.failedBatches == 0 && found == static_cast<int>(sentIds.size()));
+        std::printf("%-16s ingest: %8.0f statements/s (median of %d rounds); read back %d/%zu sampled ids",
+                    m.endpoint.name.c_str(), median(m.rates), kRounds, found, sentIds.size());
+        if (m.failedBatches) std::printf("; %d POSTs FAILED, first: %s", m.failedBatches, m.firstFailure.c_str());
+        std::printf("\n");
+    }
+    if (lrss.size() == 3 && trustworthy[0] && trustworthy[2])
+        std::printf("ratio pelita-SQLite / xapi-statements: %.1fx (goal >= 5x); pelita-PostgreSQL / "
+                    "xapi-statements: %.1fx\n",
+                    median(lrss[0].rates) / median(lrss[2].rates), median(lrss[1].rates) / median(lrss[2].rates));
+    else std::printf("ratio pelita-SQLite / xapi-statements: none (the peer did not run, or lost or refused statements)\n");
 }
 
 } // namespace
@@ -131,13 +126,18 @@ void bench(const std::string& name, const std::string& location, long stored) {
 int main() {
     const char* storedText = std::getenv("PELITA_BENCH_STORED");
     const long stored = storedText ? std::atol(storedText) : 200000;
+    const char* peerText = std::getenv("PELITA_BENCH_PEER_DIR");
+    const std::string peerDir = peerText ? peerText : PELITA_BENCH_PEER_DIR;
+    std::printf("bench_lrs: %u hardware threads, load average %s at start\n", std::thread::hardware_concurrency(),
+                loadAverage().c_str());
     try {
         pelita::test::TempDir dir;
-        nextId = 0;
-        bench("SQLite", dir.path().string(), stored);
         pelita::test::PostgresServer postgres;
-        nextId = 0;
-        bench("PostgreSQL", postgres.createDatabase("bench"), stored);
+        benchIngest((dir / "ingest").string(), postgres.createDatabase("bench_ingest"), peerDir);
+        std::printf("query: GET statements?agent=...&limit=100 over %ld stored statements\n", stored);
+        benchAgentQueries("SQLite", (dir / "query").string(), stored);
+        benchAgentQueries("PostgreSQL", postgres.createDatabase("bench_query"), stored);
+        std::printf("bench_lrs: load average %s at the end\n", loadAverage().c_str());
     } catch (const std::exception& e) {
         std::cerr << "bench_lrs: " << e.what() << "\n";
         return 1;

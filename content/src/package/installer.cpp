@@ -4,6 +4,7 @@
 #include <pelita/content/package_installer.h>
 
 #include "package/course_swap.h"
+#include "package/install_lock.h"
 #include "package/durable_file.h"
 #include "package/package_scan.h"
 #include "package/write_behind.h"
@@ -156,6 +157,7 @@ Expected<InstalledPackage, Problems> installPackage(const fs::path& package, con
     if (!check.ok() || !scanned || !check.manifest) return unexpected(std::move(check.problems));
     const PackageManifest& manifest = *check.manifest;
 
+    detail::InstallLock lock(dataDir, detail::InstallLock::Wait::Yes);
     recoverInterruptedInstalls(dataDir);
     const auto folders = detail::installFolders(dataDir, courseSlug(manifest.iri));
     InstalledPackage result;

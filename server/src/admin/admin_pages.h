@@ -18,6 +18,15 @@ void registerOverviewPage(AdminSite& site);  // overview_page.cpp
 void registerKiosksPage(AdminSite& site);    // kiosks_page.cpp
 void registerRosterPage(AdminSite& site);    // roster_page.cpp
 void registerCataloguePage(AdminSite& site); // catalogue_page.cpp
+void registerBundlesPage(AdminSite& site);   // bundles_page.cpp
+void registerAssignmentsPage(AdminSite& site); // assignments_page.cpp
+// The figure pages (figure_pages.h), read from LrsContext::dashboard.
+void registerJpPage(AdminSite& site);         // jp_page.cpp
+void registerCoursesPage(AdminSite& site);    // courses_page.cpp
+void registerItemsPage(AdminSite& site);      // items_page.cpp
+void registerNeedsPage(AdminSite& site);      // needs_page.cpp
+void registerEvaluationPage(AdminSite& site); // evaluation_page.cpp
+void registerLearnerPage(AdminSite& site);    // learner_page.cpp
 
 // A kiosk credential with what its kiosk said about itself (kiosk_list.cpp).
 struct KioskView {

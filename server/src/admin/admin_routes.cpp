@@ -17,9 +17,18 @@ Expected<Stored, std::string> registerAdminRoutes(Routes& routes, LrsContext& co
     auto site = std::make_shared<AdminSite>(routes, context, std::move(accounts), dataDir);
     registerLoginPage(*site);
     registerOverviewPage(*site);
+    // The figure pages next, in the order a training unit asks its questions.
+    registerJpPage(*site);
+    registerCoursesPage(*site);
+    registerItemsPage(*site);
+    registerNeedsPage(*site);
+    registerEvaluationPage(*site);
+    registerLearnerPage(*site);
     registerKiosksPage(*site);
     registerRosterPage(*site);
     registerCataloguePage(*site);
+    registerAssignmentsPage(*site);
+    registerBundlesPage(*site);
     return Stored{};
 }
 

@@ -3,7 +3,9 @@
 // <data>/courses/<slug>, fsync, and rename into place. A failure or a kill at any
 // moment leaves the old course or the new one, never a mix: the next
 // loadInstalledCourses() (kiosk start) or install finishes or undoes a swap that
-// was cut short. Run off the UI thread; one install per data folder at a time.
+// was cut short. Run off the UI thread. Installs into one data folder take
+// turns, across threads and processes (a lock file, <data>/.courses.lock): a
+// second one waits for the first.
 #include <pelita/content/course.h>
 #include <pelita/content/package_verifier.h>
 

@@ -35,6 +35,10 @@ struct KioskSettings {
     double textScale = 1.0;
     // kiosk.high_contrast: the black, white and yellow theme.
     bool highContrast = false;
+    // kiosk.opd: the OPD this kiosk serves, written exactly as in the server's roster.
+    // When the server wants the kiosk registered before it sends the roster, the
+    // engine registers it to this OPD (roster_pull.h). Empty = the admin's business.
+    std::string opd;
 
     // True when a server URL is set; without one, records simply wait in the outbox.
     bool hasServer() const { return !serverUrl.empty(); }

@@ -8,10 +8,14 @@
 // jitter up to a cap, or the server's Retry-After on 429/503. While offline it probes
 // the server cheaply every tuning::kProbeInterval and runs a pass as soon as the link
 // is back. It never busy-waits: between passes it sleeps on a condition variable.
+// After a pass that emptied the outbox it pulls (pull_pass.h): the roster and the
+// catalogue every tuning::kPullInterval or when asked, and course downloads, which
+// pause whenever results are waiting (the results go first, the download resumes).
 //
 // Threads: construct, start, syncNow and stop from any one owner thread. The status
 // sink is called ON THE ENGINE THREAD: forward the value to the UI's main-thread
 // queue, do not touch UI state from it, and do not call stop() from it.
+#include <pelita/sync/pull_pass.h>
 #include <pelita/sync/sync_schedule.h>
 #include <pelita/sync/sync_status.h>
 #include <pelita/sync/transport.h>
@@ -22,6 +26,7 @@
 #include <memory>
 #include <mutex>
 #include <thread>
+#include <vector>
 
 namespace pelita::sync {
 
@@ -39,12 +44,20 @@ public:
 
     void start();    // starts the thread; the first pass runs at once. No effect if running.
     void syncNow();  // asks for a pass as soon as the current one (if any) ends
+    // The trainer's "Unduh": downloads and installs this new course from the catalogue
+    // after the next pass. Kept in records.db, so a restart carries on with it; asking
+    // again retries a download that failed.
+    void download(const std::string& courseIri);
     // Asks the thread to finish, cancels its HTTP request in flight (the batch stays
     // in the outbox), and joins it.
     void stop();
 
 private:
     void run();
+    // sync_engine_pull.cpp, on the engine thread.
+    void acceptWishes(RecordsStore& store, SyncStatus& status, const std::vector<std::string>& wishes);
+    PullOutcome pull(RecordsStore& store, SyncStatus& status, const std::function<void()>& publish,
+                     bool downloadsOnly);
 
     std::filesystem::path dataDir_;
     std::unique_ptr<Transport> transport_;
@@ -55,6 +68,7 @@ private:
     std::condition_variable wake_;
     bool stopping_ = false;   // guarded by mutex_
     bool wanted_ = false;     // guarded by mutex_: a pass was asked for
+    std::vector<std::string> wishes_; // guarded by mutex_: courses asked for by download()
     std::thread thread_;
 };
 

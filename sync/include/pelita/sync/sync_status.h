@@ -3,6 +3,8 @@
 // Everything here is a code or a number: the UI words them in the kiosk's language
 // (assets/i18n, keys status.sync_* and sync.*). `lastError` carries the English
 // detail for logs and the CLI only.
+#include <pelita/sync/catalogue_status.h>
+
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -34,6 +36,7 @@ enum class SyncTask {
     Sending,             // a pass is running
     CheckingConnection,  // offline: a cheap probe of the server
     WaitingToRetry,      // after a failure: backoff, or the server's Retry-After
+    Downloading,         // after a pass: the roster, the catalogue, course downloads
 };
 
 struct SyncStatus {
@@ -47,6 +50,7 @@ struct SyncStatus {
     std::int64_t lastSuccessMs = 0;     // Unix ms of the last pass that emptied the outbox; 0 = never
     std::int64_t nextAttemptMs = 0;     // Unix ms of the next retry when waiting; 0 = none planned
     std::string lastError;              // English detail; empty when the last pass succeeded
+    CatalogueStatus catalogue;          // courses offered and their downloads, the roster (pull_pass.h)
 };
 
 } // namespace pelita::sync

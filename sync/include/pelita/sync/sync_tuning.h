@@ -51,12 +51,26 @@ inline constexpr std::chrono::milliseconds kRetryAfterCap = kBackoffCap;
 // maxBytesPerSecond, setting sync.max_bytes_per_second; 0 = no cap). 256 KB/s is
 // half of a 4 Mbit/s office line, so learners' records (a few KB per batch) never
 // crowd out the office's other work, while 10 000 statements (~1.5 MB gzip) still
-// go in seconds. On 2G the link itself is far below the cap.
+// go in seconds. On 2G the link itself is far below the cap. Course downloads are
+// what the cap is really for (libcurl's CURLOPT_MAX_RECV_SPEED_LARGE): a 100 MB
+// package takes about 7 minutes at it, and the office keeps the other half meanwhile.
 inline constexpr std::size_t kDefaultMaxBytesPerSecond = 256 * 1024;
 
 // A pass that quarantines this many statements in a row, with the server accepting
 // none in between, stops: that is a server (or a proxy in front of it) refusing
 // everything, not bad records, and quarantining the whole outbox would be wrong.
 inline constexpr std::size_t kQuarantineStreakLimit = 20;
+
+// How often the engine reads the roster and the catalogue after a pass that emptied
+// the outbox. Both change a few times a month; hourly notices a course published in
+// the morning before noon, for a few KB each time. "Sinkronkan sekarang", a trainer's
+// "Unduh" and an unfinished download pull at once.
+inline constexpr std::chrono::milliseconds kPullInterval = 1h;
+
+// While a package downloads, the engine looks at the outbox this often (a COUNT on
+// an indexed table) and pauses the download when results wait: an answer given
+// mid-download waits about a second, not the half hour a 500 MB package takes at
+// the cap. The download resumes from its partial file once the results are sent.
+inline constexpr std::chrono::milliseconds kOutboxLookInterval = 1s;
 
 } // namespace pelita::sync::tuning
