@@ -73,6 +73,12 @@ Expected<std::unique_ptr<Window>, std::string> Window::open(const WindowOptions&
         return unexpected(std::string("cannot start Dear ImGui's GLFW/OpenGL 3 backends"));
     }
     self->backendsReady_ = true;
+    // Upload the font atlas now and drop its CPU copies (alpha and RGBA): with
+    // software OpenGL the texture already sits in RAM once, and the copies
+    // would hold it twice more for the kiosk's whole life.
+    if (!ImGui_ImplOpenGL3_CreateDeviceObjects())
+        return unexpected(std::string("cannot create the OpenGL objects Dear ImGui draws with"));
+    io.Fonts->ClearTexData();
     self->queue_.setWakeup([] { glfwPostEmptyEvent(); });
     return self;
 }
