@@ -18,9 +18,16 @@ App::App(std::filesystem::path dataDir, std::filesystem::path i18nDir, Translato
     syncEngine_ = std::make_unique<sync::SyncEngine>(
         dataDir, std::make_unique<sync::CurlTransport>(), [this](const sync::SyncStatus& status) {
             queue_.post([this, status] {
-                const bool installed = status.catalogue.installs != state_.sync.catalogue.installs;
+                const auto& was = state_.sync.catalogue;
+                const bool installed = status.catalogue.installs != was.installs;
+                // A roster pull that brought learners: the sign-in list shows them.
+                const bool newLearners =
+                    status.catalogue.rosterAdded > 0 &&
+                    (status.catalogue.roster != was.roster || status.catalogue.rosterAdded != was.rosterAdded ||
+                     status.catalogue.rosterLearners != was.rosterLearners);
                 state_.sync = status;
                 if (installed) controller_->coursesDownloaded();
+                if (newLearners) controller_->learnersPulled();
             });
         });
     Controller::Hooks hooks;

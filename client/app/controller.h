@@ -47,6 +47,8 @@ public:
     // is reloaded at once, or, while a learner is inside a course, once they leave it,
     // so that no lesson or quiz changes under them.
     void coursesDownloaded();
+    // The sync engine added learners from the server's roster: reload the sign-in list.
+    void learnersPulled();
 
 private:
     // One overload per intent, in controller_*.cpp by concern.

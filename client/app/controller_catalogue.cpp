@@ -1,5 +1,6 @@
 // Katalog kursus: the trainer's "Unduh", and the course list after the sync engine
-// installed a download. The engine does the downloading; this only asks and follows.
+// installed a download (and the sign-in list after a roster pull). The engine does
+// the downloading; this only asks and follows.
 #include "app/controller.h"
 
 #include <pelita/content/course_library.h>
@@ -23,6 +24,13 @@ void Controller::on(const intent::DownloadCourse& i) {
 void Controller::coursesDownloaded() {
     state_.coursesStale = true;
     reloadCoursesWhenFree();
+}
+
+void Controller::learnersPulled() {
+    load<std::vector<sync::Learner>>([](sync::RecordsStore& store) { return store.learners(); },
+                                     [this](std::vector<sync::Learner> learners) {
+                                         state_.learners = std::move(learners);
+                                     });
 }
 
 void Controller::reloadCoursesWhenFree() {
