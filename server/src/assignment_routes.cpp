@@ -23,8 +23,7 @@ void getAssignments(LrsContext& context, const httplib::Request& req, httplib::R
     if (!assigned) return replyError(res, 500, assigned.error());
     auto packages = store.packages();
     if (!packages) return replyError(res, 500, packages.error());
-    std::erase_if(*packages, [](const PublishedPackage& p) { return p.withdrawn.has_value(); });
-    const auto listed = newestPerCourse(*packages, std::nullopt);
+    const auto listed = listedPerCourse(std::move(*packages), std::nullopt);
     auto list = json::array();
     for (const auto& a : *assigned) {
         json title = json::object();

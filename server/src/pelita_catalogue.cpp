@@ -33,4 +33,11 @@ nlohmann::json catalogueJson(const std::vector<PublishedPackage>& listed) {
     return {{"courses", courses}};
 }
 
+std::vector<PublishedPackage> listedPerCourse(std::vector<PublishedPackage> all,
+                                              const std::optional<std::string>& since) {
+    // A withdrawn version is not offered; the course's newest listed one is.
+    std::erase_if(all, [](const PublishedPackage& p) { return p.withdrawn.has_value(); });
+    return newestPerCourse(all, since);
+}
+
 } // namespace pelita::server

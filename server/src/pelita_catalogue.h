@@ -18,6 +18,10 @@ namespace pelita::server {
 std::vector<PublishedPackage> newestPerCourse(const std::vector<PublishedPackage>& all,
                                               const std::optional<std::string>& since);
 
+// newestPerCourse() of the versions not withdrawn: what kiosks are offered.
+std::vector<PublishedPackage> listedPerCourse(std::vector<PublishedPackage> all,
+                                              const std::optional<std::string>& since);
+
 // Where a package is downloaded: /pelita/v1/packages/<sha256>.
 std::string packagePath(const std::string& sha256);
 

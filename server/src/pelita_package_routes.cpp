@@ -23,9 +23,7 @@ void getCatalogue(LrsContext& context, const httplib::Request& req, httplib::Res
     }
     auto all = context.pelita->store->packages();
     if (!all) return replyError(res, 500, all.error());
-    // A withdrawn version is not offered; the course's newest listed one is.
-    std::erase_if(*all, [](const PublishedPackage& p) { return p.withdrawn.has_value(); });
-    replyJson(res, 200, catalogueJson(newestPerCourse(*all, since)));
+    replyJson(res, 200, catalogueJson(listedPerCourse(std::move(*all), since)));
 }
 
 // The one byte range to send, or nothing for the whole file. A Range the file

@@ -8,11 +8,10 @@
 #include <pelita/content/course_library.h>
 #include <pelita/sync/pin.h>
 #include "../support/temp_dir.h"
+#include "queue_pump.h"
 
 #include <catch2/catch.hpp>
 
-#include <chrono>
-#include <thread>
 
 using namespace pelita;
 using namespace pelita::kiosk;
@@ -48,15 +47,7 @@ struct RosterKiosk {
         worker.reset();
         queue.drain();
     }
-    // Bounded, not timed: fails rather than hangs.
-    template <class Done> void pumpUntil(Done done) {
-        for (int i = 0; i < 2000 && !done(); ++i) {
-            queue.drain();
-            std::this_thread::sleep_for(std::chrono::milliseconds(5));
-        }
-        queue.drain();
-        REQUIRE(done());
-    }
+    template <class Done> void pumpUntil(Done done) { pelita::test::pumpQueueUntil(queue, done); }
     // Lets every job queued so far finish and deliver its result.
     void settle() {
         bool flushed = false;

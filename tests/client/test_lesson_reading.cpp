@@ -9,12 +9,11 @@
 #include <pelita/content/course_library.h>
 #include <pelita/content/course_loader.h>
 #include "../support/temp_dir.h"
+#include "queue_pump.h"
 
 #include <catch2/catch.hpp>
 
-#include <chrono>
 #include <fstream>
-#include <thread>
 
 using namespace pelita;
 using namespace pelita::kiosk;
@@ -43,15 +42,7 @@ struct Kiosk {
         worker.reset(); // finishes queued writes first
         queue.drain();
     }
-    template <class Done> void pumpUntil(Done done) {
-        // Bounded, not timed: generous enough for a slow disk, fails rather than hangs.
-        for (int i = 0; i < 2000 && !done(); ++i) {
-            queue.drain();
-            std::this_thread::sleep_for(std::chrono::milliseconds(5));
-        }
-        queue.drain();
-        REQUIRE(done());
-    }
+    template <class Done> void pumpUntil(Done done) { pelita::test::pumpQueueUntil(queue, done); }
     void apply(Intent intent) { controller->apply(intent); }
     void openLesson(const std::string& id) {
         apply(intent::OpenLesson{id});

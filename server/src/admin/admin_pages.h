@@ -39,6 +39,10 @@ Expected<std::vector<KioskView>, std::string> listKiosks(AdminVisit& visit);
 // "2026-11-28 03:01 UTC" from a stored timestamp; `never` when it is empty.
 std::string displayTime(const std::string& iso, const std::string& never);
 
+// A package's title in the visitor's language ("id" matches "id-ID"), else
+// Indonesian, else English, else any; its IRI when it has none (catalogue_page.cpp).
+std::string packageTitle(const PublishedPackage& p, Language language);
+
 // A "CSV" link to `href` (the table's export).
 Html csvLink(const Words& words, const std::string& href);
 // A notice above a page's content: kind is "ok" or "error".

@@ -8,30 +8,22 @@
 #include "admin_pages.h"
 #include "pelita_catalogue.h"
 #include "pelita_context.h"
-#include "text_case.h"
 
 namespace pelita::server::admin {
 
 namespace {
 
-// The title in the visitor's language, else Indonesian, else any; the IRI
-// for a course no longer listed.
+// The listed package's title; the IRI for a course no longer listed.
 std::string courseTitle(const std::vector<PublishedPackage>& listed, const std::string& iri, Language language) {
-    for (const auto& p : listed) {
-        if (p.courseIri != iri) continue;
-        for (const std::string& code : {languageCode(language), std::string("id")})
-            for (const auto& [tag, text] : p.title)
-                if (lowerAscii(tag.substr(0, tag.find('-'))) == code) return text;
-        return p.title.empty() ? iri : p.title.begin()->second;
-    }
+    for (const auto& p : listed)
+        if (p.courseIri == iri) return packageTitle(p, language);
     return iri;
 }
 
 Expected<std::vector<PublishedPackage>, std::string> listedCourses(AdminVisit& visit) {
     auto all = visit.pelita.store->packages();
     if (!all) return unexpected(all.error());
-    std::erase_if(*all, [](const PublishedPackage& p) { return p.withdrawn.has_value(); });
-    return newestPerCourse(*all, std::nullopt);
+    return listedPerCourse(std::move(*all), std::nullopt);
 }
 
 Expected<AdminTable, std::string> assignmentTable(AdminVisit& visit, bool withActions) {

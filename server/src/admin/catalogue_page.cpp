@@ -11,16 +11,14 @@
 
 namespace pelita::server::admin {
 
-namespace {
-
-// The title in the visitor's language ("id" matches "id-ID"), else Indonesian,
-// else English, else any.
-std::string titleIn(const PublishedPackage& p, Language language) {
+std::string packageTitle(const PublishedPackage& p, Language language) {
     for (const std::string& code : {languageCode(language), std::string("id"), std::string("en")})
         for (const auto& [tag, text] : p.title)
             if (lowerAscii(tag.substr(0, tag.find('-'))) == code) return text;
     return p.title.empty() ? p.courseIri : p.title.begin()->second;
 }
+
+namespace {
 
 Expected<AdminTable, std::string> catalogueTable(AdminVisit& visit, bool withActions) {
     auto packages = visit.pelita.store->packages();
@@ -34,7 +32,7 @@ Expected<AdminTable, std::string> catalogueTable(AdminVisit& visit, bool withAct
     for (const auto& p : *packages) {
         const auto status = p.withdrawn ? w("catalogue.withdrawn") + " " + displayTime(*p.withdrawn, "")
                                         : w("catalogue.listed");
-        table.rows.push_back({titleIn(p, w.language()), p.version, figureText(p.jpHours),
+        table.rows.push_back({packageTitle(p, w.language()), p.version, figureText(p.jpHours),
                               figureText(static_cast<double>(p.sizeBytes) / 1024.0) + " KiB", p.signerName,
                               displayTime(p.published, ""), status, p.courseIri, p.sha256});
         if (!withActions) continue;
@@ -91,7 +89,7 @@ void upload(AdminVisit& visit) {
         if (visit.res.status == 200) visit.res.status = outcome.error().status;
         return;
     }
-    const auto title = titleIn(outcome->package, w.language());
+    const auto title = packageTitle(outcome->package, w.language());
     showCatalogue(visit, notice("ok", w(outcome->alreadyPublished ? "catalogue.already" : "catalogue.published_ok",
                                         {{"title", title}, {"version", outcome->package.version}})));
 }
