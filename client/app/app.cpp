@@ -25,9 +25,12 @@ App::App(std::filesystem::path dataDir, std::filesystem::path i18nDir, Translato
                     status.catalogue.rosterAdded > 0 &&
                     (status.catalogue.roster != was.roster || status.catalogue.rosterAdded != was.rosterAdded ||
                      status.catalogue.rosterLearners != was.rosterLearners);
+                // An admin assigned or unassigned a course: the home list shows it.
+                const bool newAssignments = status.catalogue.assignmentChanges != was.assignmentChanges;
                 state_.sync = status;
                 if (installed) controller_->coursesDownloaded();
                 if (newLearners) controller_->learnersPulled();
+                if (newAssignments) controller_->assignmentsPulled();
             });
         });
     Controller::Hooks hooks;

@@ -157,6 +157,10 @@ struct AppState {
 
     // Home: JP from courses passed this calendar year (sync/jp.h), once loaded.
     std::optional<double> jpThisYear;
+    // Home: the kiosk's mandatory (Wajib) courses as last pulled, and the IRIs of the
+    // courses the signed-in learner passed (sync/mandatory_courses.h orders the list).
+    std::vector<sync::Assignment> assignments;
+    std::set<std::string> coursesPassed;
 
     // The course the open quiz attempt belongs to: the installed one, or the
     // older version the attempt started on.

@@ -49,6 +49,8 @@ public:
     void coursesDownloaded();
     // The sync engine added learners from the server's roster: reload the sign-in list.
     void learnersPulled();
+    // A pull changed the kiosk's mandatory courses: reload them for the home screen.
+    void assignmentsPulled();
 
 private:
     // One overload per intent, in controller_*.cpp by concern.
@@ -111,7 +113,7 @@ private:
     // Sign-in helpers (controller_login*.cpp, controller_trainer*.cpp).
     void signInAs(const sync::Learner& learner);
     void endSession();                    // learner or trainer leaves; back to the start screen
-    void loadYearJp();                    // JP earned this year, for the home screen
+    void loadHome();                      // JP this year, courses passed, mandatory courses: the home screen
     void loadTrainerList();
     // Certificates (controller_certificate.cpp): after a submit or a lesson, issues
     // the open course's certificate if it is now passed, and writes its PDF.

@@ -1,6 +1,6 @@
 // Katalog kursus: the trainer's "Unduh", and the course list after the sync engine
-// installed a download (and the sign-in list after a roster pull). The engine does
-// the downloading; this only asks and follows.
+// installed a download (the sign-in list after a roster pull, the mandatory courses
+// after a pull changed them). The engine does the downloading; this only asks and follows.
 #include "app/controller.h"
 
 #include <pelita/content/course_library.h>
@@ -31,6 +31,13 @@ void Controller::learnersPulled() {
                                      [this](std::vector<sync::Learner> learners) {
                                          state_.learners = std::move(learners);
                                      });
+}
+
+void Controller::assignmentsPulled() {
+    load<std::vector<sync::Assignment>>([](sync::RecordsStore& store) { return store.assignments(); },
+                                        [this](std::vector<sync::Assignment> assignments) {
+                                            state_.assignments = std::move(assignments);
+                                        });
 }
 
 void Controller::reloadCoursesWhenFree() {

@@ -30,6 +30,7 @@ void Controller::endSession() {
     state_.login = LoginPage{};
     state_.courseIri.clear();
     state_.jpThisYear.reset();
+    state_.coursesPassed.clear();
     state_.screen = Screen::Learners;
 }
 
@@ -82,7 +83,7 @@ void Controller::signInAs(const sync::Learner& learner) {
     state_.login = LoginPage{};
     state_.notice.reset();
     state_.screen = Screen::Home;
-    loadYearJp();
+    loadHome();
 }
 
 void Controller::on(const intent::StartEnrol&) {
@@ -123,21 +124,29 @@ void Controller::on(const intent::GoHome&) {
         return loadTrainerList();
     }
     state_.screen = state_.learner ? Screen::Home : Screen::Learners;
-    // A quiz just passed may have added JP.
-    if (state_.learner) loadYearJp();
+    // A quiz just passed may have added JP, or passed a mandatory course.
+    if (state_.learner) loadHome();
 }
 
-void Controller::loadYearJp() {
+void Controller::loadHome() {
     struct Record {
         std::vector<sync::Achievement> quizzes, lessons;
+        std::vector<sync::Certificate> certificates; // a course passed is a certificate issued
+        std::vector<sync::Assignment> assignments;
     };
     const std::string nip = state_.learner->nip;
-    load<Record>([nip](sync::RecordsStore& store) { return Record{store.quizzesPassed(nip), store.lessonsCompleted(nip)}; },
-                 [this, nip](Record r) {
-                     if (!state_.learner || state_.learner->nip != nip) return;
-                     state_.jpThisYear =
-                         sync::jpEarnedIn(sync::localYear(sync::nowMs()), state_.courses, r.quizzes, r.lessons);
-                 });
+    load<Record>(
+        [nip](sync::RecordsStore& store) {
+            return Record{store.quizzesPassed(nip), store.lessonsCompleted(nip), store.certificates(nip),
+                          store.assignments()};
+        },
+        [this, nip](Record r) {
+            if (!state_.learner || state_.learner->nip != nip) return;
+            state_.jpThisYear = sync::jpEarnedIn(sync::localYear(sync::nowMs()), state_.courses, r.quizzes, r.lessons);
+            state_.coursesPassed.clear();
+            for (const auto& c : r.certificates) state_.coursesPassed.insert(c.courseIri);
+            state_.assignments = std::move(r.assignments);
+        });
 }
 
 } // namespace pelita::kiosk

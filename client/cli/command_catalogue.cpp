@@ -76,6 +76,16 @@ int runPull(const Options& o) {
     case sync::RosterOutcome::NotTried: break;
     default: std::cout << "roster: not read: " << status.rosterError << "\n"; break;
     }
+    switch (status.assignments) {
+    case sync::RosterOutcome::Pulled:
+        std::cout << "mandatory courses: " << status.assignmentCount << " for this kiosk's OPD\n";
+        break;
+    case sync::RosterOutcome::NotTried: break;
+    default:
+        std::cout << "mandatory courses: not read (keeping the last " << status.assignmentCount
+                  << "): " << status.assignmentsError << "\n";
+        break;
+    }
     if (outcome != sync::PullOutcome::Done) {
         std::cerr << "pelita: courses: " << (status.error.empty() ? "a download stopped" : status.error) << "\n";
         return 1;

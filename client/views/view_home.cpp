@@ -1,5 +1,7 @@
 // The learner's home: JP earned this year against the 20 JP duty, the last
-// sync, and their courses, each with its JP hours.
+// sync, and their courses, each with its JP hours. Their mandatory (Wajib) courses
+// come first with the due date, late ones marked in the error colour, passed ones
+// marked Lulus; one not installed yet says so (sync/mandatory_courses.h orders them).
 #include "views/views.h"
 
 #include "ui/widgets.h"
@@ -7,6 +9,7 @@
 
 #include <pelita/sync/clock.h>
 #include <pelita/sync/jp.h>
+#include <pelita/sync/mandatory_courses.h>
 
 #include <imgui.h>
 
@@ -37,6 +40,89 @@ void drawJpBar(ViewContext& ctx) {
     else
         ui::Muted(ctx.t.format("home.jp_left", {{"jp", sync::jpFigure(sync::kYearlyJpTarget - jp)}}));
 }
+
+const ImVec4 kWajibColour(0.12f, 0.31f, 0.62f, 1);  // blue: a duty, not yet a problem
+const ImVec4 kLateColour(0.70f, 0.11f, 0.11f, 1);   // the kiosk's error red
+const ImVec4 kPassedColour(0.05f, 0.45f, 0.18f, 1); // the result screen's "Lulus" green
+
+// A small filled label: white words on `fill`, drawn as text so automation reads it.
+// White on these three fills is readable in both themes. Leaves the line open (SameLine).
+void badge(std::string_view text, ImVec4 fill) {
+    const float em = ImGui::GetFontSize();
+    const ImVec2 pad(0.45f * em, 0.12f * em);
+    const ImVec2 size = ImGui::CalcTextSize(text.data(), text.data() + text.size());
+    // The words stay on the line's baseline, so the due date beside them lines up;
+    // the fill reaches a little above and below, into the item spacing.
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(at.x, at.y - pad.y),
+                                              ImVec2(at.x + size.x + 2 * pad.x, at.y + size.y + pad.y),
+                                              ImGui::GetColorU32(fill), 0.35f * em);
+    ImGui::SetCursorScreenPos(ImVec2(at.x + pad.x, at.y));
+    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
+    ui::TextWrapped(text);
+    ImGui::PopStyleColor();
+    ImGui::SameLine(0, pad.x + 0.5f * em);
+}
+
+// The short month names, whole keys so that the translation test finds them.
+constexpr const char* kMonthKeys[] = {"date.month_short_1", "date.month_short_2",  "date.month_short_3",
+                                      "date.month_short_4", "date.month_short_5",  "date.month_short_6",
+                                      "date.month_short_7", "date.month_short_8",  "date.month_short_9",
+                                      "date.month_short_10", "date.month_short_11", "date.month_short_12"};
+
+// "31 Des 2026" in the UI language; the server's text as is if it is not a date.
+std::string dueDate(ViewContext& ctx, const std::string& due) {
+    const auto date = sync::parseIsoDate(due);
+    if (!date || date->month < 1 || date->month > 12) return due;
+    return ctx.t.format("date.day_month_year",
+                        {{"day", std::to_string(date->day)},
+                         {"month", ctx.tr(kMonthKeys[date->month - 1])},
+                         {"year", std::to_string(date->year)}});
+}
+
+// The Wajib line above a mandatory course's title.
+void drawWajibLine(ViewContext& ctx, const sync::HomeCourse& course) {
+    badge(ctx.tr("home.wajib"), kWajibColour);
+    if (course.state == sync::WajibState::Overdue) badge(ctx.tr("home.wajib_late"), kLateColour);
+    if (course.state == sync::WajibState::Passed) badge(ctx.tr("home.wajib_passed"), kPassedColour);
+    ui::TextWrapped(ctx.t.format("home.wajib_due", {{"date", dueDate(ctx, course.wajib->due)}}));
+    ImGui::Spacing();
+}
+
+// A mandatory course this kiosk does not have yet: the engine downloads it by itself
+// once the catalogue lists it; otherwise only the instruktur can bring it.
+void drawNotInstalled(ViewContext& ctx, const sync::HomeCourse& course) {
+    const std::string& lang = ctx.t.language();
+    const content::LocalizedText title{course.wajib->title};
+    ui::Heading(title.get(lang).empty() ? course.iri : title.get(lang));
+    const sync::CourseDownload* download = ctx.state.sync.catalogue.find(course.iri);
+    const bool coming = download && download->state != sync::DownloadState::Offered &&
+                        download->state != sync::DownloadState::Failed;
+    if (coming)
+        ui::Muted(ctx.t.format("home.wajib_downloading",
+                               {{"percent", std::to_string(sync::percentDone(*download))}}));
+    else
+        ui::Muted(ctx.tr("home.wajib_ask_trainer"));
+}
+
+void drawCourse(ViewContext& ctx, const sync::HomeCourse& entry) {
+    ImGui::PushID(entry.iri.c_str());
+    beginCard();
+    if (entry.wajib) drawWajibLine(ctx, entry);
+    if (!entry.course) {
+        drawNotInstalled(ctx, entry);
+    } else {
+        const content::Course& course = *entry.course;
+        const std::string& lang = ctx.t.language();
+        ui::Heading(course.title.get(lang));
+        ui::TextWrapped(course.description.get(lang));
+        ui::Muted(ctx.t.format("home.jp", {{"jp", sync::jpFigure(course.jpHours)}}));
+        const std::string open = std::string(ctx.tr("home.open_course")) + "##" + course.iri;
+        if (ui::Button(open.c_str())) ctx.dispatch(intent::OpenCourse{course.iri});
+    }
+    endCard();
+    ImGui::PopID();
+}
 } // namespace
 
 void drawHome(ViewContext& ctx) {
@@ -53,19 +139,10 @@ void drawHome(ViewContext& ctx) {
     endCard();
     ImGui::Spacing();
     ui::TextWrapped(ctx.tr("home.courses"));
-    if (ctx.state.courses.empty()) ui::Muted(ctx.tr("home.no_courses"));
-    const std::string& lang = ctx.t.language();
-    for (const auto& course : ctx.state.courses) {
-        ImGui::PushID(course.iri.c_str());
-        beginCard();
-        ui::Heading(course.title.get(lang));
-        ui::TextWrapped(course.description.get(lang));
-        ui::Muted(ctx.t.format("home.jp", {{"jp", sync::jpFigure(course.jpHours)}}));
-        const std::string open = std::string(ctx.tr("home.open_course")) + "##" + course.iri;
-        if (ui::Button(open.c_str())) ctx.dispatch(intent::OpenCourse{course.iri});
-        endCard();
-        ImGui::PopID();
-    }
+    const auto list = sync::homeCourses(ctx.state.courses, ctx.state.assignments, learner,
+                                        ctx.state.coursesPassed, sync::localIsoDate(sync::nowMs()));
+    if (list.empty()) ui::Muted(ctx.tr("home.no_courses"));
+    for (const auto& entry : list) drawCourse(ctx, entry);
     ImGui::Spacing();
     if (ui::Button(ctx.tr("home.history"))) ctx.dispatch(intent::OpenHistory{});
     ImGui::SameLine();

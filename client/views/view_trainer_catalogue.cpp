@@ -62,6 +62,10 @@ void drawRoster(ViewContext& ctx, const sync::CatalogueStatus& c) {
     ui::TextWrapped(ctx.t.format(sync::rosterOutcomeKey(c.roster),
                                  {{"count", std::to_string(c.rosterLearners)}, {"added", std::to_string(c.rosterAdded)}}));
     if (c.roster == sync::RosterOutcome::Failed && !c.rosterError.empty()) ui::Muted(c.rosterError);
+    ui::Heading(ctx.tr("catalogue.assignments_title"));
+    ui::TextWrapped(
+        ctx.t.format(sync::assignmentsOutcomeKey(c.assignments), {{"count", std::to_string(c.assignmentCount)}}));
+    if (c.assignments == sync::RosterOutcome::Failed && !c.assignmentsError.empty()) ui::Muted(c.assignmentsError);
 }
 
 } // namespace

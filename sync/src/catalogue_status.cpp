@@ -42,6 +42,16 @@ const char* rosterOutcomeKey(RosterOutcome outcome) {
     return "catalogue.roster_not_tried";
 }
 
+const char* assignmentsOutcomeKey(RosterOutcome outcome) {
+    switch (outcome) {
+    case RosterOutcome::NotTried: return "catalogue.assignments_not_tried";
+    case RosterOutcome::Pulled: return "catalogue.assignments_pulled";
+    case RosterOutcome::NotRegistered: return "catalogue.assignments_not_registered";
+    case RosterOutcome::Failed: return "catalogue.assignments_failed";
+    }
+    return "catalogue.assignments_not_tried";
+}
+
 std::string megabytes(std::uint64_t bytes) {
     char text[32];
     std::snprintf(text, sizeof text, "%.1f MB", static_cast<double>(bytes) / (1024.0 * 1024.0));

@@ -55,6 +55,13 @@ std::string localDateTime(std::int64_t unixMs) {
     return buf;
 }
 
+std::string localIsoDate(std::int64_t unixMs) {
+    const std::tm local = localTime(unixMs);
+    char buf[16];
+    std::strftime(buf, sizeof buf, "%Y-%m-%d", &local);
+    return buf;
+}
+
 std::string isoDuration(std::int64_t ms) {
     if (ms < 0) ms = 0;
     std::int64_t centis = (ms + 5) / 10;

@@ -122,6 +122,20 @@ CREATE TABLE certificates (
     UNIQUE (nip, course_iri)
 );
 )sql"},
+    // v4: mandatory (Wajib) courses pulled from the server (assignments_pull.h), the
+    // kiosk's whole set, replaced on each pull; and each learner's OPD from the
+    // roster, which assignments name (a roster learner's unit may be a part of it).
+    {4, R"sql(
+ALTER TABLE learners ADD COLUMN opd TEXT NOT NULL DEFAULT '';
+CREATE TABLE assignments (
+    id         INTEGER PRIMARY KEY,
+    course_iri TEXT NOT NULL,
+    title      TEXT NOT NULL DEFAULT '{}',
+    opd        TEXT NOT NULL DEFAULT '',
+    position   TEXT NOT NULL DEFAULT '',
+    due        TEXT NOT NULL
+);
+)sql"},
 };
 
 [[noreturn]] void refuseNewer(int found, int known) {

@@ -3,6 +3,7 @@
 #include "course_fetch.h"
 
 #include <pelita/content/course_library.h>
+#include <pelita/sync/assignments_pull.h>
 #include <pelita/sync/clock.h>
 #include <pelita/sync/kiosk_settings.h>
 #include <pelita/sync/roster_pull.h>
@@ -45,6 +46,7 @@ std::vector<CourseDownload> plan(const std::vector<CatalogueOffer>& offers, cons
             continue;
         }
         CourseDownload course{offer, DownloadState::Offered, partialSize(dataDir, offer.entry), {}, {}};
+        // Asked for by the trainer, or mandatory here (`asked` holds both): no "Unduh" needed.
         const bool wanted = offer.offer == Offer::Update ||
                             std::find(asked.begin(), asked.end(), offer.entry.iri) != asked.end();
         if (samePackage && earlier->state == DownloadState::Failed) {
@@ -58,8 +60,20 @@ std::vector<CourseDownload> plan(const std::vector<CatalogueOffer>& offers, cons
     return courses;
 }
 
-// The roster, then the catalogue planned against what is installed. Returns how
-// the pass ends when the catalogue could not be read.
+// The trainer's wishes plus the kiosk's mandatory courses (the last set kept when
+// the pull failed): an assigned course downloads without anyone pressing "Unduh".
+std::vector<std::string> withMandatory(const RecordsStore& store, std::vector<std::string> asked) {
+    try {
+        for (const auto& a : store.assignments())
+            if (std::find(asked.begin(), asked.end(), a.courseIri) == asked.end()) asked.push_back(a.courseIri);
+    } catch (const std::exception&) {
+        // The pull above reported the store's trouble; the trainer's wishes still count.
+    }
+    return asked;
+}
+
+// The roster and the mandatory courses, then the catalogue planned against what is
+// installed. Returns how the pass ends when the catalogue could not be read.
 std::optional<PullOutcome> readCatalogue(RecordsStore& store, Transport& transport, const KioskSettings& settings,
                                          const HttpHeaders& auth, const fs::path& dataDir, CatalogueStatus& status,
                                          const std::vector<std::string>& asked, const std::function<void()>& changed) {
@@ -68,6 +82,13 @@ std::optional<PullOutcome> readCatalogue(RecordsStore& store, Transport& transpo
     status.rosterLearners = roster.learners;
     status.rosterAdded = roster.added;
     status.rosterError = roster.error;
+    changed();
+
+    const AssignmentsReport assigned = pullAssignments(store, transport, settings);
+    status.assignments = assigned.outcome;
+    status.assignmentCount = assigned.assignments;
+    status.assignmentsError = assigned.error;
+    if (assigned.changed) ++status.assignmentChanges;
     changed();
 
     const HttpResult answer = transport.get(settings.serverUrl + "/pelita/v1/catalogue", auth);
@@ -86,7 +107,8 @@ std::optional<PullOutcome> readCatalogue(RecordsStore& store, Transport& transpo
     status.fetched = true;
     status.fetchedAtMs = nowMs();
     status.error.clear();
-    status.courses = plan(offersFor(*catalogue, content::loadInstalledCourses(dataDir).courses), status, asked, dataDir);
+    status.courses = plan(offersFor(*catalogue, content::loadInstalledCourses(dataDir).courses), status,
+                          withMandatory(store, asked), dataDir);
     changed();
     return std::nullopt;
 }

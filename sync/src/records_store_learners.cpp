@@ -10,7 +10,7 @@
 namespace pelita::sync {
 namespace {
 
-Learner readLearner(const sqlite::Statement& s) { return {s.text(0), s.text(1), s.text(2), s.text(3)}; }
+Learner readLearner(const sqlite::Statement& s) { return {s.text(0), s.text(1), s.text(2), s.text(3), s.text(4)}; }
 
 std::optional<StoreError> pinFormatError(const std::string& pin) {
     switch (checkPinFormat(pin)) {
@@ -26,8 +26,10 @@ std::optional<StoreError> pinFormatError(const std::string& pin) {
 Expected<Learner, StoreError> RecordsStore::enrol(const Learner& learner) {
     if (this->learner(learner.nip)) return unexpected(StoreError{"NIP " + learner.nip + " is already enrolled"});
     try {
-        sqlite::Statement s(db_, "INSERT INTO learners (nip, name, unit, position, enrolled_at) VALUES (?,?,?,?,?)");
+        sqlite::Statement s(db_, "INSERT INTO learners (nip, name, unit, position, enrolled_at, opd) "
+                                 "VALUES (?,?,?,?,?,?)");
         s.bind(1, learner.nip).bind(2, learner.name).bind(3, learner.unit).bind(4, learner.position).bind(5, nowMs());
+        s.bind(6, learner.opd);
         s.run();
     } catch (const std::exception& e) {
         return unexpected(StoreError{e.what()});
@@ -40,10 +42,10 @@ Expected<Learner, StoreError> RecordsStore::enrol(const Learner& learner, const 
     if (this->learner(learner.nip)) return unexpected(StoreError{"NIP " + learner.nip + " is already enrolled"});
     try {
         const std::string hash = hashPin(pin); // slow: before the write lock, not inside it
-        sqlite::Statement s(db_, "INSERT INTO learners (nip, name, unit, position, enrolled_at, pin_hash) "
-                                 "VALUES (?,?,?,?,?,?)");
+        sqlite::Statement s(db_, "INSERT INTO learners (nip, name, unit, position, enrolled_at, pin_hash, opd) "
+                                 "VALUES (?,?,?,?,?,?,?)");
         s.bind(1, learner.nip).bind(2, learner.name).bind(3, learner.unit).bind(4, learner.position);
-        s.bind(5, nowMs()).bind(6, hash);
+        s.bind(5, nowMs()).bind(6, hash).bind(7, learner.opd);
         s.run();
     } catch (const std::exception& e) {
         return unexpected(StoreError{e.what()});
@@ -53,16 +55,24 @@ Expected<Learner, StoreError> RecordsStore::enrol(const Learner& learner, const 
 
 std::vector<Learner> RecordsStore::learners() const {
     std::vector<Learner> out;
-    sqlite::Statement s(db_, "SELECT nip, name, unit, position FROM learners ORDER BY name");
+    sqlite::Statement s(db_, "SELECT nip, name, unit, position, opd FROM learners ORDER BY name");
     while (s.step()) out.push_back(readLearner(s));
     return out;
 }
 
 std::optional<Learner> RecordsStore::learner(const std::string& nip) const {
-    sqlite::Statement s(db_, "SELECT nip, name, unit, position FROM learners WHERE nip = ?");
+    sqlite::Statement s(db_, "SELECT nip, name, unit, position, opd FROM learners WHERE nip = ?");
     s.bind(1, nip);
     if (!s.step()) return std::nullopt;
     return readLearner(s);
+}
+
+bool RecordsStore::noteLearnerOpd(const std::string& nip, const std::string& opd) {
+    if (opd.empty()) return false;
+    sqlite::Statement s(db_, "UPDATE learners SET opd = ? WHERE nip = ? AND opd = ''");
+    s.bind(1, opd).bind(2, nip);
+    s.run();
+    return sqlite3_changes(db_) > 0;
 }
 
 std::vector<LearnerPinState> RecordsStore::pinStates() const {

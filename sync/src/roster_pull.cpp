@@ -20,7 +20,7 @@ Expected<std::vector<Learner>, std::string> parseRoster(const std::string& body)
             const auto it = j.find(field);
             return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
         };
-        Learner l{text("nip"), text("name"), text("unit"), text("position")};
+        Learner l{text("nip"), text("name"), text("unit"), text("position"), text("opd")};
         if (l.nip.empty()) return unexpected(at + ".nip: is missing");
         if (l.name.empty()) return unexpected(at + ".name: is missing");
         if (l.unit.empty()) l.unit = text("opd");
@@ -73,8 +73,12 @@ RosterReport pullRoster(RecordsStore& store, Transport& transport, const KioskSe
     report.learners = learners->size();
     try {
         for (const auto& learner : *learners) {
-            // Whoever is here already keeps their PIN, lockout and the name they enrolled with.
-            if (store.learner(learner.nip)) continue;
+            // Whoever is here already keeps their PIN, lockout and the name they enrolled with;
+            // only an OPD the kiosk did not know is noted (mandatory courses name OPDs).
+            if (store.learner(learner.nip)) {
+                store.noteLearnerOpd(learner.nip, learner.opd);
+                continue;
+            }
             if (auto added = store.enrol(learner); !added) {
                 report.error = added.error().message;
                 return report;

@@ -108,13 +108,15 @@ TEST_CASE("a records.db of schema 2 gains the certificates table and keeps its l
     { // Back to how a v2 kiosk left it.
         sqlite3* db = nullptr;
         REQUIRE(sqlite3_open((dir.path() / "records.db").string().c_str(), &db) == SQLITE_OK);
-        CHECK(sqlite3_exec(db, "DROP TABLE certificates; PRAGMA user_version = 2;", nullptr, nullptr, nullptr) ==
-              SQLITE_OK);
+        CHECK(sqlite3_exec(db,
+                           "DROP TABLE certificates; DROP TABLE assignments; ALTER TABLE learners DROP COLUMN opd;"
+                           "PRAGMA user_version = 2;",
+                           nullptr, nullptr, nullptr) == SQLITE_OK);
         sqlite3_close(db);
     }
     auto store = sync::RecordsStore::open(dir.path());
     REQUIRE(store);
-    CHECK((*store)->schemaVersion() == 3);
+    CHECK((*store)->schemaVersion() == sync::RecordsStore::kSchemaVersion);
     CHECK((*store)->learner(test::sampleLearner().nip));
     CHECK((*store)->certificates(test::sampleLearner().nip).empty());
 }

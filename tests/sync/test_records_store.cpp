@@ -74,7 +74,8 @@ TEST_CASE("a version 1 database is migrated with its records kept", "[sync][stor
     {
         sqlite3* h = nullptr;
         REQUIRE(sqlite3_open((f.dir.path() / "records.db").string().c_str(), &h) == SQLITE_OK);
-        const char* downgrade = "DROP TABLE certificates; DROP TABLE reading_positions; DROP TABLE quarantine;"
+        const char* downgrade = "DROP TABLE assignments; ALTER TABLE learners DROP COLUMN opd;"
+                                "DROP TABLE certificates; DROP TABLE reading_positions; DROP TABLE quarantine;"
                                 "ALTER TABLE learners DROP COLUMN pin_hash;"
                                 "ALTER TABLE learners DROP COLUMN failed_pins;"
                                 "ALTER TABLE learners DROP COLUMN locked_until;"

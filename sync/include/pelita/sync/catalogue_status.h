@@ -58,6 +58,11 @@ struct CatalogueStatus {
     std::size_t rosterLearners = 0;  // learners on the server's roster for this kiosk's OPD
     std::size_t rosterAdded = 0;     // of them, new on this kiosk in the last pull
     std::string rosterError;
+    // The mandatory (Wajib) courses (assignments_pull.h), with the roster's outcomes.
+    RosterOutcome assignments = RosterOutcome::NotTried;
+    std::size_t assignmentCount = 0;    // in the kiosk's set (the last one kept when a pull fails)
+    std::size_t assignmentChanges = 0;  // pulls in this run that changed the set: the home reloads
+    std::string assignmentsError;
 
     const CourseDownload* find(const std::string& iri) const {
         for (const auto& c : courses)
@@ -72,6 +77,8 @@ struct CatalogueStatus {
 const char* downloadStateKey(const CourseDownload& course);
 const char* downloadProblemKey(DownloadProblem problem);
 const char* rosterOutcomeKey(RosterOutcome outcome);
+// The same for the mandatory courses' pull ("catalogue.assignments_*").
+const char* assignmentsOutcomeKey(RosterOutcome outcome);
 // "3.1 MB": a package size as trainers read it, in MiB with one decimal.
 std::string megabytes(std::uint64_t bytes);
 // Whole percent of the package on disk, 0..100.

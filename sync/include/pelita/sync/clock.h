@@ -24,4 +24,7 @@ int localYear(std::int64_t unixMs);
 // "27-11-2026 21:20" in the kiosk's local time zone, as learners read a clock.
 std::string localDateTime(std::int64_t unixMs);
 
+// "2026-11-27": the local calendar day, as due dates are written (mandatory_courses.h).
+std::string localIsoDate(std::int64_t unixMs);
+
 } // namespace pelita::sync

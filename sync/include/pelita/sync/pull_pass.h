@@ -1,8 +1,9 @@
 #pragma once
 // PullPass: what a kiosk fetches after its results are sent: the roster of its OPD
-// (roster_pull.h), the course catalogue, and the packages to download. Updates of
-// installed courses download by themselves; a new course once the trainer asked for
-// it ("Unduh": askForCourse). Each package is downloaded with resume
+// (roster_pull.h), its mandatory courses (assignments_pull.h), the course catalogue,
+// and the packages to download. Updates of installed courses and mandatory courses
+// download by themselves; another new course once the trainer asked for it ("Unduh":
+// askForCourse). Each package is downloaded with resume
 // (package_download.h), under the kiosk's bandwidth cap, then installed exactly as
 // `pelita import` installs it (trusted keys, atomic swap; progress stays with the
 // course IRI in records.db).

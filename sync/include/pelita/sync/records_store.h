@@ -31,6 +31,21 @@ struct Learner {
     std::string name;         // full name with titles
     std::string unit;         // OPD / unit kerja; may be empty
     std::string position;     // jabatan; may be empty
+    // Since records.db v4: the OPD as the server's roster names it (the unit may be
+    // a part of it, e.g. Bagian Umum of Sekretariat Daerah). Empty for a learner who
+    // enrolled on the kiosk, whose unit stands in (learnerOpd, mandatory_courses.h).
+    std::string opd{};
+};
+
+// A mandatory (Wajib) course as the server assigned it (GET /pelita/v1/assignments,
+// assignments_pull.h). Empty `opd` means every OPD; empty `position`, every position.
+struct Assignment {
+    std::int64_t id = 0;      // the server's
+    std::string courseIri;
+    std::map<std::string, std::string> title; // language tag -> title; may be empty
+    std::string opd;
+    std::string position;
+    std::string due;          // YYYY-MM-DD
 };
 
 // Whether a learner can sign in, for the trainer's list. Never holds the PIN or its hash.
@@ -131,7 +146,7 @@ public:
     RecordsStore(const RecordsStore&) = delete;
     RecordsStore& operator=(const RecordsStore&) = delete;
 
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
     int schemaVersion() const;
 
     // Learners (records_store_learners.cpp). enrol() fails with a message when the
@@ -148,6 +163,9 @@ public:
     PinCheck checkPin(const std::string& nip, const std::string& pin, std::int64_t now);
     // A trainer's reset: the new PIN replaces the old one and any lockout ends.
     Expected<Learner, StoreError> resetPin(const std::string& nip, const std::string& newPin);
+    // Notes the roster's OPD for a learner the kiosk knows no OPD of; a learner's
+    // OPD once known is never changed here. False when nothing changed.
+    bool noteLearnerOpd(const std::string& nip, const std::string& opd);
     // Every learner's PIN state, in the order of learners(), for the trainer's list.
     std::vector<LearnerPinState> pinStates() const;
     // What the learner has achieved, for JP (jp.h): each quiz's first passing
@@ -226,6 +244,12 @@ public:
     std::optional<Certificate> certificate(const std::string& id) const;
     // The learner's certificates, oldest first.
     std::vector<Certificate> certificates(const std::string& nip) const;
+
+    // Mandatory courses (records_store_assignments.cpp), the kiosk's whole set as the
+    // server last sent it. replaceAssignments() swaps the set in one transaction and
+    // says whether it differs from the one it replaced. assignments() by due date.
+    bool replaceAssignments(const std::vector<Assignment>& assignments);
+    std::vector<Assignment> assignments() const;
 
     // Kiosk settings (server URL, credential, language), as plain key/value text.
     std::optional<std::string> setting(const std::string& key) const;
