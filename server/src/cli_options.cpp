@@ -19,15 +19,25 @@ Expected<ParsedOptions, std::string> parseOptions(const std::vector<std::string>
     return parsed;
 }
 
-Expected<std::string, std::string> storageLocation(const ParsedOptions& options) {
+Expected<StorageChoice, std::string> storageChoice(const ParsedOptions& options) {
     const auto data = options.values.find("--data");
     const auto database = options.values.find("--database");
     const bool hasData = data != options.values.end(), hasDatabase = database != options.values.end();
-    if (hasData == hasDatabase) return unexpected(std::string("give either --data DIR or --database postgresql://..."));
-    if (hasData) return data->second;
+    if (!hasData && !hasDatabase)
+        return unexpected(std::string("give --data DIR, or --database postgresql://... (with --data DIR for files)"));
+    const std::filesystem::path files = hasData ? std::filesystem::path(data->second) : std::filesystem::path();
+    if (!hasDatabase) return StorageChoice{data->second, files};
     if (database->second.rfind("postgresql://", 0) != 0 && database->second.rfind("postgres://", 0) != 0)
         return unexpected("--database must be a postgresql:// URI, got \"" + database->second + "\"");
-    return database->second;
+    return StorageChoice{database->second, files};
+}
+
+Expected<StorageChoice, std::string> storageWithFiles(const ParsedOptions& options) {
+    auto choice = storageChoice(options);
+    if (choice && choice->filesDir.empty())
+        return unexpected(std::string("--database needs --data DIR as well: packages, publisher keys and the "
+                                      "receipt key are files, kept in DIR"));
+    return choice;
 }
 
 Expected<ListenAddress, std::string> parseListenAddress(const std::string& text) {

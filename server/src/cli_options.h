@@ -1,6 +1,7 @@
 #pragma once
 // Command-line parsing for pelita-server: "--name value" pairs and flags.
 // No I/O; the caller prints errors with the usage text and exits with 2.
+#include <filesystem>
 #include <map>
 #include <optional>
 #include <set>
@@ -26,9 +27,20 @@ struct ListenAddress {
     int port = 0;
 };
 
-// The storage location from exactly one of "--data DIR" (SQLite) and
-// "--database postgresql://..." (PostgreSQL); see storage.h.
-Expected<std::string, std::string> storageLocation(const ParsedOptions& options);
+// Where a command's records and files are (storage.h):
+//   --data DIR                   SQLite DIR/server.db, files in DIR;
+//   --database URI               PostgreSQL, no files (an LRS only);
+//   --database URI --data DIR    PostgreSQL, files (packages, keys, receipts,
+//                                the dashboard's cache) in DIR.
+struct StorageChoice {
+    std::string location;           // for openStorage(): DIR or the URI
+    std::filesystem::path filesDir; // DIR in both cases; empty for --database alone
+};
+// Errors: neither option, or a --database that is not a postgresql:// URI.
+Expected<StorageChoice, std::string> storageChoice(const ParsedOptions& options);
+// The same for a command that works on Pelita's files: --database without
+// --data is an error that says so.
+Expected<StorageChoice, std::string> storageWithFiles(const ParsedOptions& options);
 
 // "HOST:PORT" with PORT in 0..65535 (0 = any free port).
 Expected<ListenAddress, std::string> parseListenAddress(const std::string& text);

@@ -78,14 +78,14 @@ int runCredentialCommand(const std::vector<std::string>& args) {
     for (const auto& required : withValue)
         if (required != "--data" && required != "--database" && !options->values.count(required))
             return usageError(required + " is required");
-    auto location = cli::storageLocation(*options);
-    if (!location) return usageError(location.error());
+    auto storage = cli::storageChoice(*options); // credentials need no files: --data is ignored beside --database
+    if (!storage) return usageError(storage.error());
     std::optional<Role> role;
     if (command == "create" && !(role = parseRole(options->values["--role"])))
         return usageError("--role must be admin, kiosk or reader");
 
     if (sodium_init() < 0) return std::cerr << "pelita-server credential: libsodium failed to initialise\n", 1;
-    auto store = openStore(*location);
+    auto store = openStore(storage->location);
     if (!store) return 1;
     if (command == "create") return create(*store, options->values["--name"], *role);
     if (command == "list") return list(*store);

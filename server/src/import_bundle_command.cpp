@@ -1,7 +1,8 @@
 // `pelita-server import-bundle FILE --data DIR` (what POST /pelita/v1/bundles
 // does, from the shell) and `pelita-server kiosk-key set|show` (a kiosk's
 // bundle signing key, for a kiosk that never had a link to register with).
-// Both work while the server runs (SQLite WAL).
+// Both work while the server runs (SQLite WAL, or PostgreSQL with --database
+// URI --data DIR).
 #include <algorithm>
 #include <fstream>
 #include <iostream>
@@ -25,17 +26,19 @@ namespace pelita::server {
 namespace {
 
 const char* const kImportUsage =
-    "usage: pelita-server import-bundle FILE.pelita-records --data DIR [--receipt OUT] [--home-page URL]\n"
+    "usage: pelita-server import-bundle FILE.pelita-records --data DIR [--database URI] [--receipt OUT]\n"
+    "                                   [--home-page URL]\n"
     "\n"
     "Checks the kiosk's signature on a records bundle carried on USB, stores each of its\n"
     "statements once, and writes the signed receipt the trainer carries back to the kiosk:\n"
     "to OUT (a file or a folder), or beside FILE. Give the same --home-page as the server.\n"
-    "Importing the same bundle again stores nothing new.\n";
+    "Importing the same bundle again stores nothing new. With --database (PostgreSQL),\n"
+    "DIR holds the server's files: its receipt key and the dashboard's cache.\n";
 
 const char* const kKioskKeyUsage =
-    "usage: pelita-server kiosk-key set --data DIR --key KEY --public-key FILE.pub|BASE64\n"
-    "       pelita-server kiosk-key show --data DIR --key KEY\n"
-    "       pelita-server kiosk-key receipt --data DIR\n"
+    "usage: pelita-server kiosk-key set --data DIR [--database URI] --key KEY --public-key FILE.pub|BASE64\n"
+    "       pelita-server kiosk-key show --data DIR [--database URI] --key KEY\n"
+    "       pelita-server kiosk-key receipt --data DIR [--database URI]\n"
     "\n"
     "set: the key kiosk credential KEY signs its USB records bundles with (from\n"
     "`pelita export-records --show-key` on that kiosk); a kiosk that registers sends it itself.\n"
@@ -54,12 +57,13 @@ std::optional<std::string> readWholeFile(const std::string& file) {
     return std::move(bytes).str();
 }
 
-// An LrsContext on DIR without the HTTP side, as the server's routes see it.
-Expected<std::unique_ptr<LrsContext>, std::string> openContext(const std::string& dataDir, const std::string& homePage) {
+// An LrsContext on the storage without the HTTP side, as the server's routes see it.
+Expected<std::unique_ptr<LrsContext>, std::string> openContext(const cli::StorageChoice& where,
+                                                               const std::string& homePage) {
     if (sodium_init() < 0) return unexpected(std::string("libsodium failed to initialise"));
-    auto storage = openStorage(dataDir);
+    auto storage = openStorage(where.location, where.filesDir);
     if (!storage) return unexpected(storage.error());
-    auto pelita = openPelitaContext(dataDir);
+    auto pelita = openPelitaContext(where.location, where.filesDir);
     if (!pelita) return unexpected(pelita.error());
     auto context = std::make_unique<LrsContext>();
     context->options.homePage = homePage;
@@ -79,14 +83,16 @@ int runImportBundleCommand(const std::vector<std::string>& args) {
     if (args.empty()) return usageError(name, kImportUsage, "missing FILE");
     if (args[0] == "--help" || args[0] == "-h") return std::cout << kImportUsage, 0;
     if (args[0].rfind("--", 0) == 0) return usageError(name, kImportUsage, "the bundle file comes first");
-    auto options = cli::parseOptions({args.begin() + 1, args.end()}, {"--data", "--receipt", "--home-page"});
+    auto options =
+        cli::parseOptions({args.begin() + 1, args.end()}, {"--data", "--database", "--receipt", "--home-page"});
     if (!options) return usageError(name, kImportUsage, options.error());
     if (options->help) return std::cout << kImportUsage, 0;
-    if (!options->values.count("--data")) return usageError(name, kImportUsage, "--data is required");
+    auto storage = cli::storageWithFiles(*options);
+    if (!storage) return usageError(name, kImportUsage, storage.error());
     const auto bytes = readWholeFile(args[0]);
     if (!bytes) return std::cerr << "pelita-server import-bundle: cannot read " << args[0] << "\n", 1;
     const auto homePage = options->values.count("--home-page") ? options->values["--home-page"] : LrsOptions{}.homePage;
-    auto context = openContext(options->values["--data"], homePage);
+    auto context = openContext(*storage, homePage);
     if (!context) return std::cerr << "pelita-server import-bundle: " << context.error() << "\n", 1;
     auto imported = importBundle(**context, *bytes);
     if (!imported) return std::cerr << "pelita-server import-bundle: " << args[0] << ": " << imported.error().message << "\n", 1;
@@ -120,20 +126,22 @@ int runKioskKeyCommand(const std::vector<std::string>& args) {
     const std::string action = args[0];
     if (action != "set" && action != "show" && action != "receipt")
         return usageError(name, kKioskKeyUsage, "unknown action \"" + action + "\"");
-    auto options = cli::parseOptions({args.begin() + 1, args.end()}, {"--data", "--key", "--public-key"});
+    auto options =
+        cli::parseOptions({args.begin() + 1, args.end()}, {"--data", "--database", "--key", "--public-key"});
     if (!options) return usageError(name, kKioskKeyUsage, options.error());
     if (options->help) return std::cout << kKioskKeyUsage, 0;
     auto& v = options->values;
-    if (!v.count("--data")) return usageError(name, kKioskKeyUsage, "--data is required");
+    auto storage = cli::storageWithFiles(*options);
+    if (!storage) return usageError(name, kKioskKeyUsage, storage.error());
     if (action != "receipt" && !v.count("--key")) return usageError(name, kKioskKeyUsage, "--key is required");
     if (action == "set" && !v.count("--public-key")) return usageError(name, kKioskKeyUsage, "--public-key is required");
-    auto context = openContext(v["--data"], LrsOptions{}.homePage);
+    auto context = openContext(*storage, LrsOptions{}.homePage);
     if (!context) return std::cerr << "pelita-server kiosk-key: " << context.error() << "\n", 1;
     if (action == "receipt") {
-        auto key = receiptKey(v["--data"]);
+        auto key = receiptKey(storage->filesDir);
         if (!key) return std::cerr << "pelita-server kiosk-key: " << key.error() << "\n", 1;
         std::cout << "receipt-key=" << content::publicKeyText(key->publicKey) << "\nfile="
-                  << (std::filesystem::path(v["--data"]) / kReceiptPublicKeyFile).string() << std::endl;
+                  << (storage->filesDir / kReceiptPublicKeyFile).string() << std::endl;
         return 0;
     }
     auto& store = *(*context)->pelita->store;

@@ -12,6 +12,7 @@
 #include "storage.h"
 #include "pelita_routes.h"
 #include "admin/admin_routes.h"
+#include "analytics/analytics_feed.h"
 
 namespace pelita::server {
 
@@ -40,9 +41,9 @@ LrsServer::~LrsServer() {
 Expected<std::unique_ptr<LrsServer>, std::string> LrsServer::open(const std::string& location,
                                                                  LrsOptions options) {
     if (sodium_init() < 0) return unexpected(std::string("libsodium failed to initialise"));
-    auto storage = openStorage(location);
+    auto storage = openStorage(location, options.filesDir);
     if (!storage) return unexpected(storage.error());
-    auto pelita = openPelitaContext(location);
+    auto pelita = openPelitaContext(location, options.filesDir);
     if (!pelita) return unexpected(pelita.error());
 
     std::unique_ptr<LrsServer> server(new LrsServer());
@@ -72,6 +73,14 @@ Expected<std::unique_ptr<LrsServer>, std::string> LrsServer::open(const std::str
     registerDocumentRoutes(routes, *server->context_);
     registerActivityAndAgentRoutes(routes, *server->context_);
     server->context_->pelita = std::move(pelita).value();
+    if (auto& feed = server->context_->dashboardFeed; feed && server->context_->pelita)
+        feed->followPelita([pelita = server->context_->pelita]() -> Expected<analytics::PelitaCopy, std::string> {
+            auto roster = pelita->store->roster(std::nullopt);
+            if (!roster) return unexpected(roster.error());
+            auto packages = pelita->store->packages();
+            if (!packages) return unexpected(packages.error());
+            return analytics::PelitaCopy{std::move(roster).value(), std::move(packages).value()};
+        });
     registerPelitaRoutes(routes, *server->context_);
     if (auto admin = admin::registerAdminRoutes(routes, *server->context_, location); !admin)
         return unexpected(admin.error());
@@ -110,6 +119,8 @@ void LrsServer::stop() {
     while (serving_ && !http_->is_running()) std::this_thread::yield();
     http_->stop();
 }
+
+bool LrsServer::drainDashboard() { return !context_->dashboardFeed || context_->dashboardFeed->drain(); }
 
 void LrsServer::setHomePage(std::string homePage) { context_->options.homePage = std::move(homePage); }
 

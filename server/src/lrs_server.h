@@ -38,6 +38,11 @@ struct LrsOptions {
     std::size_t maxRequestBytes = 32 * 1024 * 1024;
     // A client that sends or reads nothing for this long is dropped.
     int timeoutSeconds = 30;
+    // Where files live beside a PostgreSQL database: packages/, trusted-keys/,
+    // the USB bundle receipt key and the dashboard's figures (dashboard.db).
+    // Without it a PostgreSQL server is an LRS only: /pelita/v1/ and /admin/
+    // answer 503. Ignored for a data directory, which holds its own files.
+    std::filesystem::path filesDir;
     // Receives one JSON line per request (method, path, status, ms, credential);
     // called on worker threads, so it must be thread-safe. Empty: no log.
     std::function<void(const std::string&)> requestLog;
@@ -56,6 +61,11 @@ public:
     // Binds host:port (port 0 picks a free one) and returns the port. Fails when
     // the port is taken or the address is not local; the message says which.
     Expected<int, std::string> bind(const std::string& host, int port);
+
+    // Returns once the dashboard's figures include every statement stored
+    // before the call, and the roster they join is current. False when the
+    // fold failed (it is logged and retried). True at once without a dashboard.
+    bool drainDashboard();
 
     // Replaces LrsOptions::homePage, e.g. once the bound port is known.
     // Call before run(): worker threads read it without a lock.

@@ -1,6 +1,7 @@
 #include "pelita_context.h"
 
 #include "pelita_sqlite_store.h"
+#include "pg_pelita_store.h"
 #include "server_database.h"
 #include "storage.h"
 
@@ -15,19 +16,38 @@ bool ContactClock::due(const std::string& credentialKey, std::int64_t nowMillis)
     return true;
 }
 
-Expected<std::shared_ptr<PelitaContext>, std::string> openPelitaContext(const std::string& location) {
-    if (isPostgresLocation(location)) return std::shared_ptr<PelitaContext>();
+namespace {
+
+// The files beside the records: packages on the shelf, trusted publisher
+// keys, the USB receipt key; the same layout on either backend.
+Expected<std::shared_ptr<PelitaContext>, std::string> withFiles(std::unique_ptr<PelitaStore> store,
+                                                                const std::filesystem::path& filesDir) {
+    auto shelf = PackageShelf::open(filesDir / "packages");
+    if (!shelf) return unexpected(shelf.error());
+    auto context = std::make_shared<PelitaContext>();
+    context->dataDir = filesDir;
+    context->store = std::move(store);
+    context->publisher =
+        std::make_unique<PackagePublisher>(filesDir / "trusted-keys", std::move(shelf).value(), *context->store);
+    return context;
+}
+
+} // namespace
+
+Expected<std::shared_ptr<PelitaContext>, std::string> openPelitaContext(const std::string& location,
+                                                                      const std::filesystem::path& filesDir) {
+    if (isPostgresLocation(location)) {
+        if (filesDir.empty()) return std::shared_ptr<PelitaContext>();
+        auto pool = openPelitaPool(location);
+        if (!pool) return unexpected(pool.error());
+        auto context = withFiles(std::make_unique<PgPelitaStore>(*pool), filesDir);
+        if (context) (*context)->pgPool = std::move(pool).value();
+        return context;
+    }
     const std::filesystem::path dataDir = location;
     auto db = openServerDatabase(dataDir);
     if (!db) return unexpected(db.error());
-    auto shelf = PackageShelf::open(dataDir / "packages");
-    if (!shelf) return unexpected(shelf.error());
-    auto context = std::make_shared<PelitaContext>();
-    context->dataDir = dataDir;
-    context->store = std::make_unique<SqlitePelitaStore>(std::move(db).value());
-    context->publisher =
-        std::make_unique<PackagePublisher>(dataDir / "trusted-keys", std::move(shelf).value(), *context->store);
-    return context;
+    return withFiles(std::make_unique<SqlitePelitaStore>(std::move(db).value()), dataDir);
 }
 
 } // namespace pelita::server

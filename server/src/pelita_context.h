@@ -1,8 +1,8 @@
 #pragma once
 // What the /pelita/v1/ handlers share: the PelitaStore, the package publisher
 // (with its shelf) and the clock that spaces out "last contact" writes. Held by
-// LrsContext::pelita; absent when the storage has no PelitaStore yet (today:
-// PostgreSQL), and then every /pelita/v1/ resource answers 503.
+// LrsContext::pelita; absent on PostgreSQL without a files directory, and
+// then every /pelita/v1/ resource answers 503.
 // Thread notes: everything here is safe from any worker thread.
 #include <cstdint>
 #include <filesystem>
@@ -17,6 +17,8 @@
 #include "pelita_store.h"
 
 namespace pelita::server {
+
+class PgPool;
 
 // Whether a credential's last contact is worth writing again. Writing it on
 // every request would add a disk write to each statement batch; once a minute
@@ -36,11 +38,16 @@ struct PelitaContext {
     std::unique_ptr<PackagePublisher> publisher;
     ContactClock contacts;
     std::filesystem::path dataDir; // where the receipt key for USB bundles lives (bundle_receipt_key.h)
+    // On PostgreSQL: the pool `store` runs on, which the admin accounts share
+    // (admin_routes.cpp). Null on SQLite.
+    std::shared_ptr<PgPool> pgPool;
 };
 
 // For a data directory (SQLite): the store on DIR/server.db, packages in
 // DIR/packages/, trusted publisher keys in DIR/trusted-keys/. For a PostgreSQL
-// location: nothing (not an error) until a PostgreSQL PelitaStore exists.
-Expected<std::shared_ptr<PelitaContext>, std::string> openPelitaContext(const std::string& location);
+// location the records are in the database (PgPelitaStore) and the files in
+// `filesDir` (storage.h filesDirFor()); without one: nothing (not an error).
+Expected<std::shared_ptr<PelitaContext>, std::string> openPelitaContext(const std::string& location,
+                                                                      const std::filesystem::path& filesDir = {});
 
 } // namespace pelita::server

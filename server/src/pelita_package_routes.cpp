@@ -2,6 +2,7 @@
 // POST /pelita/v1/packages (publishing, admin only).
 #include <fstream>
 
+#include "analytics/analytics_feed.h"
 #include "http_replies.h"
 #include "iso8601.h"
 #include "pelita_catalogue.h"
@@ -91,6 +92,7 @@ void postPackage(LrsContext& context, const httplib::Request& req, httplib::Resp
     if (!admitPelita(req, res, context, {Role::Admin})) return;
     if (req.body.empty()) return replyError(res, 400, "the body must be the .pelita file");
     auto outcome = context.pelita->publisher->publishBytes(req.body);
+    if (outcome && context.dashboardFeed) context.dashboardFeed->pelitaChanged(); // the course's JP
     if (!outcome) {
         const auto& refusal = outcome.error();
         nlohmann::json body{{"error", "package refused: " + refusal.problems.front() +

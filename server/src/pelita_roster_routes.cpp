@@ -2,6 +2,7 @@
 // GET /pelita/v1/roster (a kiosk: its own OPD's learners; admin/reader: any).
 #include <map>
 
+#include "analytics/analytics_feed.h"
 #include "http_replies.h"
 #include "pelita_records_json.h"
 #include "pelita_roster.h"
@@ -35,6 +36,7 @@ void putRoster(LrsContext& context, const httplib::Request& req, httplib::Respon
     }
     if (!parsed) return replyProblems(res, parsed.error());
     if (auto stored = context.pelita->store->replaceRoster(*parsed); !stored) return replyError(res, 500, stored.error());
+    if (context.dashboardFeed) context.dashboardFeed->pelitaChanged();
     std::map<std::string, int> perOpd;
     for (const auto& e : *parsed) ++perOpd[e.opd];
     replyJson(res, 200, {{"learners", parsed->size()}, {"opds", perOpd}});

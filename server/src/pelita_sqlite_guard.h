@@ -1,8 +1,6 @@
 #pragma once
 // Internal to SqlitePelitaStore: every public call takes the connection's
 // mutex and turns a storage fault into an error value naming what failed.
-#include <type_traits>
-
 #include <nlohmann/json.hpp>
 
 #include "pelita_sqlite_store.h"
@@ -11,13 +9,7 @@ namespace pelita::server {
 
 template <typename T, typename E, typename Work>
 Expected<T, E> SqlitePelitaStore::guarded(const char* what, Work&& work) {
-    const auto fail = [&](const char* why) {
-        const std::string message = std::string(what) + ": " + why;
-        if constexpr (std::is_same_v<E, PelitaStoreError>)
-            return Expected<T, E>(unexpected(PelitaStoreError{PelitaStoreError::Kind::Storage, message}));
-        else
-            return Expected<T, E>(unexpected(message));
-    };
+    const auto fail = [&](const char* why) { return storeFailure<T, E>(what, why); };
     std::lock_guard lock(mutex_);
     try {
         return work();

@@ -9,6 +9,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <type_traits>
 #include <vector>
 
 #include <pelita/content/expected.h>
@@ -96,6 +97,17 @@ struct PelitaStoreError {
     enum class Kind { Conflict, Storage } kind = Kind::Storage;
     std::string message;
 };
+
+// A storage fault as the error a PelitaStore method returns: a Kind::Storage
+// PelitaStoreError or a plain message, "what: why". For the implementations.
+template <typename T, typename E>
+Expected<T, E> storeFailure(const char* what, const char* why) {
+    const std::string message = std::string(what) + ": " + why;
+    if constexpr (std::is_same_v<E, PelitaStoreError>)
+        return Expected<T, E>(unexpected(PelitaStoreError{PelitaStoreError::Kind::Storage, message}));
+    else
+        return Expected<T, E>(unexpected(message));
+}
 
 class PelitaStore {
 public:

@@ -76,6 +76,84 @@ constexpr const char* kMigrations[] = {
     CREATE INDEX statement_agents_filter ON statement_agents (ifi, related, seq);
     CREATE INDEX statement_activities_filter ON statement_activities (activity_id, related, seq);
     )sql",
+    // 3: Pelita's own records (pelita_store.h) and the /admin/ accounts
+    // (admin_accounts.h): what SQLite's server.db versions 3 to 6 added, with
+    // the same table and column names, in one step. Plain tables and unique
+    // keys only (upserts are INSERT ... ON CONFLICT), so Citus and CockroachDB
+    // take it as it is.
+    R"sql(
+    CREATE TABLE pelita_packages (
+        sha256      TEXT PRIMARY KEY,
+        course_iri  TEXT NOT NULL,
+        version     TEXT NOT NULL,
+        published   TEXT NOT NULL,
+        record_json TEXT NOT NULL,
+        withdrawn   TEXT,
+        UNIQUE (course_iri, version)
+    );
+    CREATE TABLE pelita_kiosks (
+        credential_key TEXT PRIMARY KEY,
+        kiosk_id       TEXT NOT NULL DEFAULT '',
+        name           TEXT NOT NULL DEFAULT '',
+        opd            TEXT NOT NULL DEFAULT '',
+        app_version    TEXT NOT NULL DEFAULT '',
+        registered     TEXT NOT NULL DEFAULT '',
+        last_contact   TEXT NOT NULL DEFAULT ''
+    );
+    CREATE TABLE pelita_roster (
+        nip      TEXT PRIMARY KEY,
+        name     TEXT NOT NULL,
+        opd      TEXT NOT NULL,
+        unit     TEXT NOT NULL,
+        position TEXT NOT NULL,
+        golongan TEXT NOT NULL DEFAULT '',
+        updated  TEXT NOT NULL
+    );
+    CREATE INDEX pelita_roster_opd ON pelita_roster (opd, name);
+    CREATE TABLE pelita_certificates (
+        id           TEXT PRIMARY KEY,
+        statement_id TEXT NOT NULL,
+        record_json  TEXT NOT NULL
+    );
+    CREATE TABLE pelita_kiosk_keys (
+        credential_key TEXT PRIMARY KEY,
+        public_key     TEXT NOT NULL,
+        updated        TEXT NOT NULL
+    );
+    CREATE TABLE pelita_bundle_imports (
+        bundle_id      TEXT PRIMARY KEY,
+        credential_key TEXT NOT NULL,
+        kiosk_id       TEXT NOT NULL,
+        imported_at    TEXT NOT NULL,
+        accepted       INTEGER NOT NULL,
+        rejected       INTEGER NOT NULL,
+        receipt_name   TEXT NOT NULL,
+        receipt_text   TEXT NOT NULL
+    );
+    CREATE INDEX pelita_bundle_imports_time ON pelita_bundle_imports (imported_at);
+    CREATE TABLE pelita_assignments (
+        id         BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        course_iri TEXT NOT NULL,
+        opd        TEXT NOT NULL DEFAULT '',
+        position   TEXT NOT NULL DEFAULT '',
+        due        TEXT NOT NULL,
+        created    TEXT NOT NULL,
+        UNIQUE (course_iri, opd, position)
+    );
+    CREATE TABLE admin_users (
+        username      TEXT PRIMARY KEY,
+        role          TEXT NOT NULL CHECK (role IN ('admin', 'reader')),
+        password_hash TEXT NOT NULL,
+        created       TEXT NOT NULL
+    );
+    CREATE TABLE admin_sessions (
+        token_sha256 TEXT PRIMARY KEY,
+        username     TEXT NOT NULL REFERENCES admin_users (username) ON DELETE CASCADE,
+        csrf_token   TEXT NOT NULL,
+        expires      TEXT NOT NULL
+    );
+    CREATE INDEX admin_sessions_user ON admin_sessions (username);
+    )sql",
 };
 
 } // namespace

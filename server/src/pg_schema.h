@@ -10,7 +10,7 @@
 
 namespace pelita::server {
 
-inline constexpr int kPgSchemaVersion = 2;
+inline constexpr int kPgSchemaVersion = 3;
 
 // Brings the database up to kPgSchemaVersion in one transaction. Throws PgError
 // (e.g. when the database is newer than this server).

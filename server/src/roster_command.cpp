@@ -1,5 +1,5 @@
-// `pelita-server roster import FILE --data DIR`: what PUT /pelita/v1/roster
-// does, from the shell. FILE is CSV with a header line, or a .json array.
+// `pelita-server roster import FILE --data DIR [--database URI]`: what PUT
+// /pelita/v1/roster does, from the shell. FILE is CSV with a header line, or a .json array.
 #include <fstream>
 #include <iostream>
 #include <map>
@@ -15,7 +15,7 @@ namespace pelita::server {
 namespace {
 
 const char* const kRosterUsage =
-    "usage: pelita-server roster import FILE.csv --data DIR\n"
+    "usage: pelita-server roster import FILE.csv --data DIR [--database postgresql://...]\n"
     "\n"
     "Replaces the learners of every OPD named in FILE (CSV with the header\n"
     "nip,name,opd,unit,position, or a .json array of those objects). Learners\n"
@@ -32,9 +32,10 @@ int runRosterCommand(const std::vector<std::string>& args) {
     if (!args.empty() && (args[0] == "--help" || args[0] == "-h")) return std::cout << kRosterUsage, 0;
     if (args.size() < 2 || args[0] != "import") return usageError("expected: roster import FILE --data DIR");
     const std::filesystem::path file = args[1];
-    auto options = cli::parseOptions({args.begin() + 2, args.end()}, {"--data"});
+    auto options = cli::parseOptions({args.begin() + 2, args.end()}, {"--data", "--database"});
     if (!options) return usageError(options.error());
-    if (!options->values.count("--data")) return usageError("--data is required");
+    auto storage = cli::storageWithFiles(*options);
+    if (!storage) return usageError(storage.error());
     std::ifstream in(file, std::ios::binary);
     if (!in) return std::cerr << "pelita-server roster: cannot read " << file.string() << "\n", 1;
     std::stringstream text;
@@ -47,11 +48,8 @@ int runRosterCommand(const std::vector<std::string>& args) {
         for (const auto& problem : parsed.error()) std::cerr << "  " << problem << "\n";
         return 1;
     }
-    auto pelita = openPelitaContext(options->values["--data"]);
-    if (!pelita || !*pelita) {
-        std::cerr << "pelita-server roster: " << (pelita ? "--data must be a data directory" : pelita.error()) << "\n";
-        return 1;
-    }
+    auto pelita = openPelitaContext(storage->location, storage->filesDir);
+    if (!pelita) return std::cerr << "pelita-server roster: " << pelita.error() << "\n", 1;
     if (auto stored = (*pelita)->store->replaceRoster(*parsed); !stored)
         return std::cerr << "pelita-server roster: " << stored.error() << "\n", 1;
     std::map<std::string, int> perOpd;

@@ -1,4 +1,4 @@
-// `pelita-server --data DIR|--database URI --listen HOST:PORT`: open the store and serve until
+// `pelita-server --data DIR|--database URI [--data DIR] --listen HOST:PORT`: open the store and serve until
 // SIGINT/SIGTERM.
 #include <atomic>
 #include <iostream>
@@ -13,20 +13,25 @@ namespace pelita::server {
 
 const char* const kServeUsage =
     "usage: pelita-server --data DIR --listen HOST:PORT [--home-page URL]\n"
-    "       pelita-server --database postgresql://USER@HOST:PORT/DB --listen HOST:PORT [--home-page URL]\n"
+    "       pelita-server --database postgresql://USER@HOST:PORT/DB [--data DIR] --listen HOST:PORT [--home-page URL]\n"
     "       pelita-server credential create|list|revoke ... (see pelita-server credential --help)\n"
     "       pelita-server publish FILE.pelita --data DIR (see pelita-server publish --help)\n"
     "       pelita-server roster import FILE.csv --data DIR\n"
     "       pelita-server import-bundle FILE.pelita-records --data DIR (records carried on USB)\n"
     "       pelita-server kiosk-key set|show|receipt ... (see pelita-server kiosk-key --help)\n"
+    "       pelita-server admin-user add|list|remove|password ... (see pelita-server admin-user --help)\n"
     "\n"
-    "Serves the xAPI 1.0.3 LRS under /xapi/ from DIR/server.db (SQLite) or a\n"
-    "PostgreSQL database, and writes one JSON line per request to stderr\n"
-    "(method, path, status, ms, credential).\n"
-    "  --data DIR        data directory, created if needed\n"
+    "Serves the xAPI 1.0.3 LRS under /xapi/, Pelita's resources under /pelita/v1/\n"
+    "and the dashboard under /admin/, from DIR/server.db (SQLite) or a PostgreSQL\n"
+    "database, and writes one JSON line per request to stderr (method, path,\n"
+    "status, ms, credential). Every command takes --database URI --data DIR too.\n"
+    "  --data DIR        data directory, created if needed; with --database it\n"
+    "                    holds only files: packages/, trusted-keys/, the receipt\n"
+    "                    key and the dashboard's cache\n"
     "  --database URI    PostgreSQL instead: a libpq URI, e.g.\n"
     "                    postgresql://pelita@db.example:5432/pelita (password\n"
-    "                    from ~/.pgpass or PGPASSWORD)\n"
+    "                    from ~/.pgpass or PGPASSWORD). Without --data the server\n"
+    "                    is an LRS only: /pelita/v1/ and /admin/ answer 503\n"
     "  --listen H:P      address to listen on; port 0 picks a free port\n"
     "  --home-page URL   this deployment's URL, used in statement authorities\n"
     "                    (default http://HOST:PORT/)\n";
@@ -41,9 +46,9 @@ int runServeCommand(const std::vector<std::string>& args) {
         std::cout << kServeUsage;
         return 0;
     }
-    auto location = cli::storageLocation(*options);
-    if (!location) {
-        std::cerr << "pelita-server: " << location.error() << "\n" << kServeUsage;
+    auto storage = cli::storageChoice(*options);
+    if (!storage) {
+        std::cerr << "pelita-server: " << storage.error() << "\n" << kServeUsage;
         return 2;
     }
     if (!options->values.count("--listen")) {
@@ -71,7 +76,8 @@ int runServeCommand(const std::vector<std::string>& args) {
         std::cerr << line << '\n';
     };
     if (options->values.count("--home-page")) lrsOptions.homePage = options->values["--home-page"];
-    auto server = LrsServer::open(*location, lrsOptions);
+    lrsOptions.filesDir = storage->filesDir;
+    auto server = LrsServer::open(storage->location, lrsOptions);
     if (!server) {
         std::cerr << "pelita-server: " << server.error() << "\n";
         return 1;

@@ -8,7 +8,7 @@ using nlohmann::json;
 
 namespace {
 
-// The statements one transaction needs, prepared once per batch.
+// The statements one transaction needs, prepared once per group of batches.
 struct WriteStatements {
     explicit WriteStatements(Db& db)
         : existing(db, "SELECT comparison_json FROM statements WHERE id = ?"),
@@ -21,9 +21,10 @@ struct WriteStatements {
           insertActivity(db, "INSERT OR IGNORE INTO statement_activities (seq, activity_id, related) VALUES (?, ?, ?)"),
           definition(db, "SELECT definition_json FROM activities WHERE id = ?"),
           saveDefinition(db, "INSERT INTO activities (id, definition_json) VALUES (?1, ?2) "
-                             "ON CONFLICT (id) DO UPDATE SET definition_json = ?2") {}
+                             "ON CONFLICT (id) DO UPDATE SET definition_json = ?2"),
+          insertAttachment(db, "INSERT OR IGNORE INTO attachments (sha2, content_type, content) VALUES (?, ?, ?)") {}
     Statement existing, target, voidTarget, voidedAlready, insert, insertAgent, insertActivity, definition,
-        saveDefinition;
+        saveDefinition, insertAttachment;
 };
 
 // Voiding rules that need the stored statements (xAPI Data 2.3.2). Returns the
@@ -59,51 +60,74 @@ void mergeDefinitions(WriteStatements& w, const StatementToStore& s) {
     }
 }
 
+// One batch inside the group's transaction; a refusal leaves the caller to
+// roll back its savepoint.
+Expected<Stored, StoreError> writeBatch(Db& db, WriteStatements& w, const std::vector<StatementToStore>& batch,
+                                       const std::vector<AttachmentContent>& attachments) {
+    for (const auto& s : batch) {
+        w.existing.reset();
+        w.existing.bind(1, s.id);
+        if (w.existing.step()) {
+            if (w.existing.columnText(0) == s.comparisonForm) continue; // a retry: already stored
+            return unexpected(StoreError{StoreError::Kind::Conflict,
+                                         "statement " + s.id + " is already stored with different content"});
+        }
+        if (s.voids())
+            if (auto problem = voidTargetOf(w, s)) return unexpected(StoreError{StoreError::Kind::Invalid, *problem});
+        bool voided = false;
+        if (!s.voids()) {
+            w.voidedAlready.reset();
+            w.voidedAlready.bind(1, s.id).bind(2, kVoidedVerb);
+            voided = w.voidedAlready.step();
+        }
+        w.insert.reset();
+        w.insert.bind(1, s.id).bind(2, s.stored).bind(3, s.verbId).bind(4, s.statement.dump()).bind(5, s.comparisonForm);
+        w.insert.bindOptional(6, s.registration).bindOptional(7, s.refId).bind(8, std::int64_t{voided ? 1 : 0});
+        w.insert.run();
+        const auto seq = db.lastInsertRowId();
+        insertKeys(w.insertAgent, seq, s.agentKeys);
+        insertKeys(w.insertActivity, seq, s.activityKeys);
+        mergeDefinitions(w, s);
+    }
+    for (const auto& a : attachments) {
+        w.insertAttachment.reset();
+        w.insertAttachment.bind(1, a.sha2).bind(2, a.contentType).bindBlob(3, a.bytes);
+        w.insertAttachment.run();
+    }
+    return Stored{};
+}
+
 } // namespace
 
-SqliteStatementStore::SqliteStatementStore(std::unique_ptr<Db> db) : db_(std::move(db)) {}
+SqliteStatementStore::SqliteStatementStore(std::unique_ptr<Db> db)
+    : db_(std::move(db)), writes_([this](const auto& group) { return writeGroup(group); }) {}
 
 Expected<Stored, StoreError> SqliteStatementStore::storeAll(const std::vector<StatementToStore>& batch,
                                                             const std::vector<AttachmentContent>& attachments) {
+    return writes_.write(WriteRequest{&batch, &attachments});
+}
+
+std::vector<SqliteStatementStore::Outcome> SqliteStatementStore::writeGroup(
+    const std::vector<const WriteRequest*>& group) {
     std::lock_guard lock(mutex_);
+    std::vector<Outcome> outcomes;
     try {
         Transaction tx(*db_);
         WriteStatements w(*db_);
-        for (const auto& s : batch) {
-            w.existing.reset();
-            w.existing.bind(1, s.id);
-            if (w.existing.step()) {
-                if (w.existing.columnText(0) == s.comparisonForm) continue; // a retry: already stored
-                return unexpected(StoreError{StoreError::Kind::Conflict,
-                                             "statement " + s.id + " is already stored with different content"});
-            }
-            if (s.voids())
-                if (auto problem = voidTargetOf(w, s)) return unexpected(StoreError{StoreError::Kind::Invalid, *problem});
-            bool voided = false;
-            if (!s.voids()) {
-                w.voidedAlready.reset();
-                w.voidedAlready.bind(1, s.id).bind(2, kVoidedVerb);
-                voided = w.voidedAlready.step();
-            }
-            w.insert.reset();
-            w.insert.bind(1, s.id).bind(2, s.stored).bind(3, s.verbId).bind(4, s.statement.dump()).bind(5, s.comparisonForm);
-            w.insert.bindOptional(6, s.registration).bindOptional(7, s.refId).bind(8, std::int64_t{voided ? 1 : 0});
-            w.insert.run();
-            const auto seq = db_->lastInsertRowId();
-            insertKeys(w.insertAgent, seq, s.agentKeys);
-            insertKeys(w.insertActivity, seq, s.activityKeys);
-            mergeDefinitions(w, s);
-        }
-        Statement insertAttachment(*db_, "INSERT OR IGNORE INTO attachments (sha2, content_type, content) VALUES (?, ?, ?)");
-        for (const auto& a : attachments) {
-            insertAttachment.reset();
-            insertAttachment.bind(1, a.sha2).bind(2, a.contentType).bindBlob(3, a.bytes);
-            insertAttachment.run();
+        for (const auto* request : group) {
+            db_->exec("SAVEPOINT batch");
+            outcomes.push_back(writeBatch(*db_, w, *request->batch, *request->attachments));
+            db_->exec(outcomes.back() ? "RELEASE batch" : "ROLLBACK TO batch; RELEASE batch");
         }
         tx.commit();
-        return Stored{};
+        return outcomes;
     } catch (const SqliteError& e) {
-        return unexpected(StoreError{StoreError::Kind::Storage, std::string("storage error: ") + e.what()});
+        // Nothing of the group was committed: every batch that was not refused
+        // on its own merits failed with it (and may be sent again).
+        outcomes.resize(group.size(), Outcome{Stored{}});
+        for (auto& outcome : outcomes)
+            if (outcome) outcome = unexpected(StoreError{StoreError::Kind::Storage, std::string("storage error: ") + e.what()});
+        return outcomes;
     }
 }
 

@@ -46,13 +46,26 @@ Expected<Storage, std::string> openSqlite(const std::filesystem::path& dataDir) 
                    "SQLite " + (dataDir / "server.db").string(), std::move(figures), std::move(feed)};
 }
 
-Expected<Storage, std::string> openPostgres(const std::string& conninfo) {
+Expected<Storage, std::string> openPostgres(const std::string& conninfo, const std::filesystem::path& filesDir) {
     try {
         auto pool = std::make_shared<PgPool>(conninfo, poolSize());
         migratePostgres(*pool->lease());
-        return Storage{std::make_unique<PgStatementStore>(pool), std::make_unique<PgDocumentStore>(pool),
-                       std::make_unique<PgCredentialStore>(pool), "PostgreSQL " + describeConninfo(conninfo),
-                       nullptr, nullptr};
+        const auto description = "PostgreSQL " + describeConninfo(conninfo);
+        std::unique_ptr<StatementStore> statements = std::make_unique<PgStatementStore>(pool);
+        std::shared_ptr<analytics::DashboardStore> figures;
+        std::shared_ptr<analytics::AnalyticsFeed> feed;
+        // The dashboard needs a place for its SQLite cache; without one the
+        // server is an LRS only.
+        if (!filesDir.empty()) {
+            auto dashboard = analytics::DashboardStore::openBeside(
+                filesDir / "dashboard.db", analytics::postgresStatementSource(pool, description));
+            if (!dashboard) return unexpected(dashboard.error());
+            figures = std::move(dashboard).value();
+            feed = std::make_shared<analytics::AnalyticsFeed>(figures);
+            statements = std::make_unique<analytics::FeedingStatementStore>(std::move(statements), feed);
+        }
+        return Storage{std::move(statements), std::make_unique<PgDocumentStore>(pool),
+                       std::make_unique<PgCredentialStore>(pool), description, std::move(figures), std::move(feed)};
     } catch (const PgError& e) {
         const std::string what = e.what();
         // Connection errors already name the host; schema errors need it added.
@@ -68,8 +81,12 @@ bool isPostgresLocation(const std::string& location) {
            location.find("dbname=") != std::string::npos;
 }
 
-Expected<Storage, std::string> openStorage(const std::string& location) {
-    if (isPostgresLocation(location)) return openPostgres(location);
+std::filesystem::path filesDirFor(const std::string& location, const std::filesystem::path& filesDir) {
+    return isPostgresLocation(location) ? filesDir : std::filesystem::path(location);
+}
+
+Expected<Storage, std::string> openStorage(const std::string& location, const std::filesystem::path& filesDir) {
+    if (isPostgresLocation(location)) return openPostgres(location, filesDir);
     return openSqlite(location);
 }
 

@@ -7,6 +7,7 @@
 // A new kind of record gets one more member here, with an implementation in
 // each backend (sqlite_*.h, pg_*.h), made in storage.cpp.
 // Thread notes: every store is safe to call from any thread at once.
+#include <filesystem>
 #include <memory>
 #include <string>
 
@@ -30,7 +31,7 @@ struct Storage {
     std::string description; // "SQLite DIR/server.db" or "PostgreSQL host:port/db", for logs
     // The admin dashboard's figures (analytics/dashboard_store.h), kept current
     // by `statements`, which feeds every committed batch to `dashboardFeed`.
-    // SQLite only for now: null on PostgreSQL.
+    // Null on PostgreSQL without a files directory (no place for its cache).
     std::shared_ptr<analytics::DashboardStore> dashboard;
     std::shared_ptr<analytics::AnalyticsFeed> dashboardFeed;
 };
@@ -38,9 +39,13 @@ struct Storage {
 // True when `location` names a PostgreSQL database rather than a data directory.
 bool isPostgresLocation(const std::string& location);
 
-// Opens (creating or upgrading the schema as needed) the storage at `location`.
-// Requires sodium_init(). Errors name the directory, or the host and port with
-// libpq's message.
-Expected<Storage, std::string> openStorage(const std::string& location);
+// The directory that holds a location's files (packages, keys, the dashboard):
+// a data directory itself; for PostgreSQL, `filesDir`, which may be empty (none).
+std::filesystem::path filesDirFor(const std::string& location, const std::filesystem::path& filesDir);
+
+// Opens (creating or upgrading the schema as needed) the storage at `location`;
+// `filesDir` as for filesDirFor(). Requires sodium_init(). Errors name the
+// directory, or the host and port with libpq's message.
+Expected<Storage, std::string> openStorage(const std::string& location, const std::filesystem::path& filesDir = {});
 
 } // namespace pelita::server

@@ -49,12 +49,23 @@ if(NOT err MATCHES "bad --listen")
 endif()
 run(2 --data "${WORK_DIR}" --listen 127.0.0.1:70000)
 
-# PostgreSQL: exactly one of --data and --database; an unreachable server is named
-# (host and port, libpq's reason) with exit 1, never a crash.
-run(2 credential list --data "${WORK_DIR}" --database postgresql://pelita@127.0.0.1:1/pelita)
-if(NOT err MATCHES "either --data DIR or --database")
-  message(FATAL_ERROR "--data with --database should be refused:\n${err}")
+# PostgreSQL: --database, with --data DIR for the files beside it; an
+# unreachable server is named (host and port, libpq's reason) with exit 1,
+# never a crash. Commands that work on files need --data with --database.
+run(2 credential list)
+if(NOT err MATCHES "give --data DIR, or --database")
+  message(FATAL_ERROR "no storage should be named as the problem:\n${err}")
 endif()
+run(1 credential list --data "${WORK_DIR}" --database postgresql://pelita@127.0.0.1:1/pelita)
+if(NOT err MATCHES "127.0.0.1:1/pelita")
+  message(FATAL_ERROR "--data with --database should use the database:\n${err}")
+endif()
+foreach(command "publish;x.pelita" "roster;import;x.csv" "import-bundle;x.pelita-records" "kiosk-key;receipt")
+  run(2 ${command} --database postgresql://pelita@127.0.0.1:1/pelita)
+  if(NOT err MATCHES "--database needs --data DIR as well")
+    message(FATAL_ERROR "${command} with --database alone should ask for --data:\n${err}")
+  endif()
+endforeach()
 run(2 credential list --database /var/lib/not-a-uri)
 run(1 credential list --database postgresql://pelita@127.0.0.1:1/pelita)
 if(NOT err MATCHES "127.0.0.1:1/pelita" OR NOT err MATCHES "refused")

@@ -45,6 +45,11 @@ std::string storageLocationFor(const std::filesystem::path& dataDir) {
     return sharedPostgres().createDatabase(name.str());
 }
 
+std::string storageArgsFor(const std::filesystem::path& dataDir) {
+    const auto data = "--data '" + dataDir.string() + "'";
+    return testingPostgres() ? "--database '" + storageLocationFor(dataDir) + "' " + data : data;
+}
+
 RunningLrs::RunningLrs(std::optional<std::filesystem::path> dir) : dataDir(dir ? *dir : ownDir.path()) {
     server::LrsOptions options;
     options.homePage = kHomePage;
@@ -54,6 +59,9 @@ RunningLrs::RunningLrs(std::optional<std::filesystem::path> dir) : dataDir(dir ?
         std::lock_guard lock(log->mutex);
         log->lines.push_back(line);
     };
+    // On PostgreSQL the data dir holds the files beside the database, as
+    // `--database URI --data DIR` does.
+    if (testingPostgres()) options.filesDir = dataDir;
     auto opened = server::LrsServer::open(storageLocationFor(dataDir), options);
     if (!opened) throw std::runtime_error(opened.error());
     server = std::move(opened).value();

@@ -5,7 +5,8 @@
 //
 // The backend: SQLite in the data dir, unless PELITA_TEST_BACKEND=postgres or
 // PELITA_TEST_POSTGRES_STATE is set. Then each data dir stands for its own PostgreSQL database (the same dir,
-// the same database: a test that reopens its storage finds its data), on the
+// the same database: a test that reopens its storage finds its data) and holds
+// the server's files (LrsOptions::filesDir), on the
 // cluster a ctest fixture started (PELITA_TEST_POSTGRES_STATE=DIR, see
 // support/postgres_server.h), or else on one this process starts once.
 #include <memory>
@@ -59,6 +60,9 @@ bool testingPostgres();
 // Where the server stores what it keeps for `dataDir`: the dir itself, or the
 // URI of the PostgreSQL database standing for it (created on first use).
 std::string storageLocationFor(const std::filesystem::path& dataDir);
+// The pelita-server options for the storage of `dataDir`, quoted for a shell:
+// "--data 'DIR'", or on PostgreSQL "--database 'URI' --data 'DIR'".
+std::string storageArgsFor(const std::filesystem::path& dataDir);
 
 // A valid statement by learner `nip`, with the given id (or none).
 nlohmann::json learnerStatement(const std::string& nip, std::optional<std::string> id = std::nullopt,

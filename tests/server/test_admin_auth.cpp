@@ -161,7 +161,7 @@ TEST_CASE("a login form posted without its token is refused", "[server][pelita][
 
 TEST_CASE("pelita-server admin-user adds, lists, changes and removes accounts", "[server][pelita][admin][cli]") {
     AdminDesk desk;
-    const auto dir = "'" + desk.s.lrs.dataDir.string() + "'";
+    const auto storage = storageArgsFor(desk.s.lrs.dataDir);
     const auto out = desk.s.scratch / "out.txt";
     const auto run = [&](const std::string& args, const std::string& input) {
         desk.s.scratch.write("in.txt", input);
@@ -169,22 +169,22 @@ TEST_CASE("pelita-server admin-user adds, lists, changes and removes accounts", 
                              (desk.s.scratch / "in.txt").string() + "' >'" + out.string() + "' 2>/dev/null";
         return std::system(command.c_str());
     };
-    CHECK(run("add auditor --role reader --data " + dir, "kata-sandi-auditor\n") == 0);
-    CHECK(run("add auditor --role reader --data " + dir, "kata-sandi-auditor\n") != 0); // taken
-    CHECK(run("add pendek --role admin --data " + dir, "pendek\n") != 0);               // too short
-    CHECK(run("add x --role kiosk --data " + dir, "kata-sandi-auditor\n") != 0);
-    CHECK(run("list --data " + dir, "") == 0);
+    CHECK(run("add auditor --role reader " + storage, "kata-sandi-auditor\n") == 0);
+    CHECK(run("add auditor --role reader " + storage, "kata-sandi-auditor\n") != 0); // taken
+    CHECK(run("add pendek --role admin " + storage, "pendek\n") != 0);               // too short
+    CHECK(run("add x --role kiosk " + storage, "kata-sandi-auditor\n") != 0);
+    CHECK(run("list " + storage, "") == 0);
     const auto listed = readBytes(out);
     CHECK(listed.find("auditor\treader") != std::string::npos);
     CHECK(listed.find("kepala\tadmin") != std::string::npos);
 
     AdminBrowser auditor(desk.s.lrs.port);
     CHECK(auditor.login("auditor", "kata-sandi-auditor")->status == 303);
-    CHECK(run("password auditor --data " + dir, "sandi-baru-auditor\n") == 0);
+    CHECK(run("password auditor " + storage, "sandi-baru-auditor\n") == 0);
     CHECK(auditor.get("/admin/overview")->status == 303); // logged out by the change
     AdminBrowser again(desk.s.lrs.port);
     CHECK(again.login("auditor", "sandi-baru-auditor")->status == 303);
-    CHECK(run("remove auditor --data " + dir, "") == 0);
+    CHECK(run("remove auditor " + storage, "") == 0);
     CHECK(again.get("/admin/overview")->status == 303);
-    CHECK(run("remove auditor --data " + dir, "") != 0);
+    CHECK(run("remove auditor " + storage, "") != 0);
 }

@@ -7,7 +7,7 @@
 #include <catch2/catch.hpp>
 
 #include "analytics/dashboard_store.h"
-#include "test_admin_fixture.h"
+#include "test_admin_figures.h"
 #include "test_analytics_statements.h"
 
 using nlohmann::json;
@@ -15,18 +15,6 @@ using namespace pelita::test;
 namespace fixture = pelita::test::analytics;
 
 namespace {
-
-bool has(const httplib::Result& res, const std::string& text) { return res && res->body.find(text) != std::string::npos; }
-
-// Everything stored so far is in the figures: the server's feed folds on its
-// own thread, so the test catches up through the same watermark and waits
-// for nothing.
-void catchUp(const AdminDesk& desk) {
-    auto store = pelita::server::analytics::DashboardStore::open(desk.s.lrs.dataDir);
-    REQUIRE(store);
-    auto folded = (*store)->catchUp();
-    REQUIRE(folded);
-}
 
 void post(AdminDesk& desk, const std::vector<json>& statements) {
     auto res = desk.s.lrs.post(json(statements));
@@ -39,19 +27,11 @@ void post(AdminDesk& desk, const std::vector<json>& statements) {
 struct FigureDesk {
     AdminDesk desk;
     FigureDesk() {
-        fixture::writeRoster(desk.s.lrs.dataDir.string());
+        putRoster(desk, fixture::rosterBody());
         post(desk, fixture::fixtureStatements());
         catchUp(desk);
     }
 };
-
-httplib::Result ok(AdminBrowser& browser, const std::string& path) {
-    auto res = browser.get(path);
-    REQUIRE(res);
-    INFO(path << "\n" << res->body);
-    REQUIRE(res->status == 200);
-    return res;
-}
 
 // The position of `text` in the body (npos when absent), for order checks.
 std::size_t at(const httplib::Result& res, const std::string& text) { return res->body.find(text); }

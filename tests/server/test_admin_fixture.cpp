@@ -57,7 +57,7 @@ httplib::Result AdminBrowser::login(const std::string& username, const std::stri
 }
 
 AdminDesk::AdminDesk() {
-    auto accounts = server::admin::AdminAccounts::open(s.lrs.dataDir);
+    auto accounts = server::admin::AdminAccounts::openAt(storageLocationFor(s.lrs.dataDir));
     if (!accounts) throw std::runtime_error(accounts.error());
     if (!(*accounts)->addUser("kepala", server::admin::AdminRole::Admin, kAdminPassword))
         throw std::runtime_error("cannot add the admin");

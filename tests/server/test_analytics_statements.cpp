@@ -149,6 +149,14 @@ void writeRoster(const std::string& dataDir) {
                 " ('" + kD + "', 'Dewi Sartika', 'Dinas Pendidikan', 'Sekretariat', 'Guru', '2026-01-01')");
 }
 
+json rosterBody() {
+    return json::array(
+             {{{"nip", kA}, {"name", "Ani Lestari"}, {"opd", "Setda"}, {"unit", "Bagian Umum"}, {"position", "Analis"}},
+              {{"nip", kB}, {"name", "Budi Santoso"}, {"opd", "Setda"}, {"unit", "Bagian Umum"}, {"position", "Pengelola"}},
+              {{"nip", kD}, {"name", "Dewi Sartika"}, {"opd", "Dinas Pendidikan"}, {"unit", "Sekretariat"},
+               {"position", "Guru"}}});
+}
+
 json voiding(const std::string& id, const std::string& targetId) {
     return {{"id", id}, {"actor", agent("admin", "Admin")}, {"verb", {{"id", kV + "voided"}}},
             {"object", {{"objectType", "StatementRef"}, {"id", targetId}}}, {"timestamp", "2026-06-01T08:00:00+07:00"}};

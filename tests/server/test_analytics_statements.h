@@ -21,6 +21,8 @@ inline const std::string kA = "198501012010012001", kB = "198602022011011002", k
 std::vector<nlohmann::json> fixtureStatements();
 // The roster: A and B in Setda, D in Dinas Pendidikan; X is not on it.
 void writeRoster(const std::string& dataDir);
+// The same three learners as a PUT /pelita/v1/roster body (application/json).
+nlohmann::json rosterBody();
 // A voiding statement for `targetId`.
 nlohmann::json voiding(const std::string& id, const std::string& targetId);
 // X's course pass (certificate, 8 JP), which the voiding tests take back.

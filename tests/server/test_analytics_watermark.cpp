@@ -4,6 +4,8 @@
 // catching up moves exactly past what it folded.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include <sodium.h>
 
 #include "analytics/analytics_feed.h"
@@ -116,4 +118,65 @@ TEST_CASE("a feed that is stopped mid-way leaves the rest for the next start", "
     REQUIRE(feed.drain());
     CHECK(*store->unfolded() == 0);
     CHECK(passedCount(*store) == 3);
+}
+
+TEST_CASE("a dashboard cache beside another database folds it, and starts over for a different one",
+          "[server][analytics]") {
+    // openBeside() is what PostgreSQL uses; two SQLite data dirs stand in for
+    // two databases here, so the case needs no PostgreSQL of its own.
+    REQUIRE(sodium_init() >= 0);
+    TempDir first, second, files;
+    const auto stored = static_cast<std::int64_t>(storeWithoutFolding(first));
+    const auto cache = files.path() / "dashboard.db";
+    const std::vector<pelita::server::RosterEntry> roster = {
+        {kA, "Ani Lestari", "Setda", "Bagian Umum", "Analis"}, {kB, "Budi Santoso", "Setda", "Bagian Umum", "Pengelola"}};
+    {
+        auto opened = DashboardStore::openBeside(cache, openSqliteStatementSource(first.path()));
+        REQUIRE(opened);
+        auto& store = **opened;
+        CHECK(store.mirrorsPelita());
+        REQUIRE(store.mirrorPelita({roster, {}}));
+        CHECK(*store.unfolded() == stored);
+        REQUIRE(*store.catchUp() == stored);
+        CHECK(passedCount(store) == 3);
+        auto jp = store.jpCompliance(2026);
+        REQUIRE(jp);
+        // The copied roster is joined: Setda's two learners by name.
+        const auto setda = std::find_if(jp->opds.begin(), jp->opds.end(), [](const auto& o) { return o.opd == "Setda"; });
+        REQUIRE(setda != jp->opds.end());
+        CHECK(setda->people.size() == 2);
+    }
+    {
+        // Reopened on the same database: the watermark holds, nothing is folded twice.
+        auto opened = DashboardStore::openBeside(cache, openSqliteStatementSource(first.path()));
+        REQUIRE(opened);
+        CHECK(*(*opened)->unfolded() == 0);
+        CHECK(*(*opened)->catchUp() == 0);
+        CHECK(passedCount(**opened) == 3);
+    }
+    // Pointed at another database (nothing stored): the old figures must not
+    // pass for this one's.
+    auto opened = DashboardStore::openBeside(cache, openSqliteStatementSource(second.path()));
+    REQUIRE(opened);
+    auto courses = (*opened)->courses();
+    REQUIRE(courses);
+    CHECK(courses->empty());
+    auto jp = (*opened)->jpCompliance(2026);
+    REQUIRE(jp);
+    CHECK(jp->opds.empty()); // the roster copy went too, until the feed copies the new one
+}
+
+TEST_CASE("the real roster of a data directory is never replaced by a copy", "[server][analytics]") {
+    REQUIRE(sodium_init() >= 0);
+    TempDir dir;
+    writeRoster(dir.path().string());
+    auto opened = DashboardStore::open(dir.path());
+    REQUIRE(opened);
+    CHECK_FALSE((*opened)->mirrorsPelita());
+    REQUIRE((*opened)->mirrorPelita({}));
+    auto db = openServerDatabase(dir.path());
+    REQUIRE(db);
+    Statement count(**db, "SELECT count(*) FROM pelita_roster");
+    REQUIRE(count.step());
+    CHECK(count.columnInt(0) == 3);
 }

@@ -3,11 +3,14 @@
 #include <array>
 
 #include <sodium.h>
-#include <sqlite3.h>
 
+#include "admin_accounts_pg.h"
+#include "admin_accounts_sqlite.h"
 #include "credentials.h" // secretHash
 #include "iso8601.h"
+#include "pg_pelita_store.h" // openPelitaPool
 #include "server_database.h"
+#include "storage.h"
 
 namespace pelita::server::admin {
 
@@ -31,16 +34,6 @@ std::string randomHex() {
     std::array<char, 65> hex{};
     sodium_bin2hex(hex.data(), hex.size(), bytes.data(), bytes.size());
     return hex.data();
-}
-
-template <typename T, typename Work>
-Expected<T, std::string> guarded(std::mutex& mutex, const char* what, Work&& work) {
-    std::lock_guard lock(mutex);
-    try {
-        return work();
-    } catch (const SqliteError& e) {
-        return unexpected(std::string(what) + ": " + e.what());
-    }
 }
 
 } // namespace
@@ -70,10 +63,17 @@ std::optional<std::string> passwordProblem(const std::string& password) {
 Expected<std::unique_ptr<AdminAccounts>, std::string> AdminAccounts::open(const std::filesystem::path& dataDir) {
     auto db = openServerDatabase(dataDir);
     if (!db) return unexpected(db.error());
-    return std::make_unique<AdminAccounts>(std::move(db).value());
+    return std::make_unique<AdminAccounts>(std::make_unique<SqliteAdminAccountStore>(std::move(db).value()));
 }
 
-AdminAccounts::AdminAccounts(std::unique_ptr<Db> db) : db_(std::move(db)) {}
+Expected<std::unique_ptr<AdminAccounts>, std::string> AdminAccounts::openAt(const std::string& location) {
+    if (!isPostgresLocation(location)) return open(location);
+    auto pool = openPelitaPool(location);
+    if (!pool) return unexpected(pool.error());
+    return std::make_unique<AdminAccounts>(std::make_unique<PgAdminAccountStore>(std::move(pool).value()));
+}
+
+AdminAccounts::AdminAccounts(std::unique_ptr<AdminAccountStore> store) : store_(std::move(store)) {}
 
 Expected<AdminUser, std::string> AdminAccounts::addUser(const std::string& username, AdminRole role,
                                                         const std::string& password) {
@@ -81,56 +81,25 @@ Expected<AdminUser, std::string> AdminAccounts::addUser(const std::string& usern
     if (auto problem = passwordProblem(password)) return unexpected(*problem);
     auto hash = hashPassword(password);
     if (!hash) return unexpected(hash.error());
-    return guarded<AdminUser>(mutex_, "cannot add user", [&]() -> Expected<AdminUser, std::string> {
-        Statement exists(*db_, "SELECT 1 FROM admin_users WHERE username = ?");
-        exists.bind(1, username);
-        if (exists.step()) return unexpected("user " + username + " already exists");
-        AdminUser user{username, role, nowUtcIso8601()};
-        Statement insert(*db_, "INSERT INTO admin_users (username, role, password_hash, created) VALUES (?,?,?,?)");
-        insert.bind(1, username).bind(2, adminRoleName(role)).bind(3, *hash).bind(4, user.created).run();
-        return user;
-    });
+    AdminUser user{username, role, nowUtcIso8601()};
+    auto added = store_->addUser(user, *hash);
+    if (!added) return unexpected(added.error());
+    if (!*added) return unexpected("user " + username + " already exists");
+    return user;
 }
 
-Expected<std::vector<AdminUser>, std::string> AdminAccounts::users() {
-    return guarded<std::vector<AdminUser>>(mutex_, "cannot list users", [&] {
-        Statement select(*db_, "SELECT username, role, created FROM admin_users ORDER BY username");
-        std::vector<AdminUser> all;
-        while (select.step())
-            all.push_back({select.columnText(0), parseAdminRole(select.columnText(1)).value_or(AdminRole::Reader),
-                           select.columnText(2)});
-        return all;
-    });
-}
+Expected<std::vector<AdminUser>, std::string> AdminAccounts::users() { return store_->users(); }
 
 Expected<bool, std::string> AdminAccounts::removeUser(const std::string& username) {
-    return guarded<bool>(mutex_, "cannot remove user", [&] {
-        Transaction tx(*db_);
-        Statement sessions(*db_, "DELETE FROM admin_sessions WHERE username = ?");
-        sessions.bind(1, username).run();
-        Statement remove(*db_, "DELETE FROM admin_users WHERE username = ?");
-        remove.bind(1, username).run();
-        const bool removed = sqlite3_changes(db_->handle()) > 0;
-        tx.commit();
-        return removed;
-    });
+    return store_->removeUser(username);
 }
 
 Expected<bool, std::string> AdminAccounts::setPassword(const std::string& username, const std::string& password) {
     if (auto problem = passwordProblem(password)) return unexpected(*problem);
     auto hash = hashPassword(password);
     if (!hash) return unexpected(hash.error());
-    return guarded<bool>(mutex_, "cannot change password", [&] {
-        Transaction tx(*db_);
-        Statement update(*db_, "UPDATE admin_users SET password_hash = ? WHERE username = ?");
-        update.bind(1, *hash).bind(2, username).run();
-        const bool changed = sqlite3_changes(db_->handle()) > 0;
-        // Whoever knew the old password is logged out.
-        Statement sessions(*db_, "DELETE FROM admin_sessions WHERE username = ?");
-        sessions.bind(1, username).run();
-        tx.commit();
-        return changed;
-    });
+    // Whoever knew the old password is logged out (the store ends the sessions).
+    return store_->setPasswordHash(username, *hash);
 }
 
 std::optional<AdminUser> AdminAccounts::checkPassword(const std::string& username, const std::string& password) {
@@ -139,16 +108,7 @@ std::optional<AdminUser> AdminAccounts::checkPassword(const std::string& usernam
         auto hash = hashPassword(randomHex());
         return hash ? *hash : std::string();
     }();
-    auto stored = guarded<std::optional<std::pair<AdminUser, std::string>>>(mutex_, "cannot read user", [&] {
-        Statement select(*db_, "SELECT role, created, password_hash FROM admin_users WHERE username = ?");
-        select.bind(1, username);
-        std::optional<std::pair<AdminUser, std::string>> found;
-        if (select.step())
-            found.emplace(AdminUser{username, parseAdminRole(select.columnText(0)).value_or(AdminRole::Reader),
-                                    select.columnText(1)},
-                          select.columnText(2));
-        return found;
-    });
+    auto stored = store_->userAndHash(username);
     const bool known = stored && *stored;
     const std::string& hash = known ? (*stored)->second : kDecoy;
     const bool matches = crypto_pwhash_str_verify(hash.c_str(), password.data(), password.size()) == 0;
@@ -158,42 +118,18 @@ std::optional<AdminUser> AdminAccounts::checkPassword(const std::string& usernam
 
 Expected<NewSession, std::string> AdminAccounts::startSession(const AdminUser& user, std::int64_t nowMillis) {
     NewSession made{randomHex(), {user, randomHex(), utcIso8601(nowMillis + kSessionMillis)}};
-    return guarded<NewSession>(mutex_, "cannot start session", [&] {
-        // Expired sessions are swept here, where a write happens anyway.
-        Statement sweep(*db_, "DELETE FROM admin_sessions WHERE expires <= ?");
-        sweep.bind(1, utcIso8601(nowMillis)).run();
-        Statement insert(*db_, "INSERT INTO admin_sessions (token_sha256, username, csrf_token, expires) "
-                               "VALUES (?,?,?,?)");
-        insert.bind(1, secretHash(made.token)).bind(2, user.username).bind(3, made.session.csrfToken);
-        insert.bind(4, made.session.expires).run();
-        return made;
-    });
+    // Expired sessions are swept there, where a write happens anyway.
+    auto stored = store_->addSession(secretHash(made.token), made.session, utcIso8601(nowMillis));
+    if (!stored) return unexpected(stored.error());
+    return made;
 }
 
 std::optional<AdminSession> AdminAccounts::session(const std::string& token, std::int64_t nowMillis) {
     if (token.empty()) return std::nullopt;
-    auto found = guarded<std::optional<AdminSession>>(mutex_, "cannot read session", [&] {
-        Statement select(*db_, "SELECT u.username, u.role, u.created, s.csrf_token, s.expires FROM admin_sessions s "
-                               "JOIN admin_users u ON u.username = s.username "
-                               "WHERE s.token_sha256 = ? AND s.expires > ?");
-        select.bind(1, secretHash(token)).bind(2, utcIso8601(nowMillis));
-        std::optional<AdminSession> live;
-        if (select.step())
-            live = AdminSession{{select.columnText(0), parseAdminRole(select.columnText(1)).value_or(AdminRole::Reader),
-                                 select.columnText(2)},
-                                select.columnText(3),
-                                select.columnText(4)};
-        return live;
-    });
+    auto found = store_->session(secretHash(token), utcIso8601(nowMillis));
     return found ? *found : std::nullopt;
 }
 
-void AdminAccounts::endSession(const std::string& token) {
-    (void)guarded<bool>(mutex_, "cannot end session", [&] {
-        Statement remove(*db_, "DELETE FROM admin_sessions WHERE token_sha256 = ?");
-        remove.bind(1, secretHash(token)).run();
-        return true;
-    });
-}
+void AdminAccounts::endSession(const std::string& token) { (void)store_->removeSession(secretHash(token)); }
 
 } // namespace pelita::server::admin

@@ -1,41 +1,24 @@
 #pragma once
 // AdminAccounts: who may use the /admin/ dashboard, and their login sessions,
-// in DIR/server.db (tables admin_users, admin_sessions; schema version 4).
-// Passwords are kept only as Argon2id hashes (libsodium crypto_pwhash_str);
-// a session is known by the SHA-256 of its cookie token, so a copy of
-// server.db does not let anyone in. SQLite only (docs/admin-guide.md).
-// Thread notes: any thread. Password hashing runs outside the lock: it takes
-// tenths of a second by design and must not hold up other requests.
+// kept by an AdminAccountStore (admin_account_store.h): SQLite's server.db or
+// PostgreSQL. Passwords are kept only as Argon2id hashes (libsodium
+// crypto_pwhash_str); a session is known by the SHA-256 of its cookie token,
+// so a copy of the database does not let anyone in.
+// Thread notes: any thread. Password hashing runs before the store is touched
+// (never under its lock): it takes tenths of a second by design and must not
+// hold up other requests.
 #include <cstdint>
 #include <filesystem>
 #include <memory>
-#include <mutex>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include <pelita/content/expected.h>
 
-#include "sqlite_db.h"
+#include "admin_account_store.h"
 
 namespace pelita::server::admin {
-
-// admin: sees and changes everything; reader: sees everything, changes nothing.
-enum class AdminRole { Admin, Reader };
-std::optional<AdminRole> parseAdminRole(const std::string& text);
-std::string adminRoleName(AdminRole role);
-
-struct AdminUser {
-    std::string username;
-    AdminRole role = AdminRole::Reader;
-    std::string created;
-};
-
-struct AdminSession {
-    AdminUser user;
-    std::string csrfToken; // every form of this session carries it
-    std::string expires;
-};
 
 struct NewSession {
     std::string token; // the cookie value; only ever returned here
@@ -54,7 +37,10 @@ public:
 
     // Opens DIR/server.db (creating or upgrading it). Requires sodium_init().
     static Expected<std::unique_ptr<AdminAccounts>, std::string> open(const std::filesystem::path& dataDir);
-    explicit AdminAccounts(std::unique_ptr<Db> db);
+    // The same for a storage location (storage.h): a data directory, or a
+    // PostgreSQL database (schema upgraded, a small pool of its own).
+    static Expected<std::unique_ptr<AdminAccounts>, std::string> openAt(const std::string& location);
+    explicit AdminAccounts(std::unique_ptr<AdminAccountStore> store);
 
     // Fails when the name or password is not acceptable or the name is taken.
     Expected<AdminUser, std::string> addUser(const std::string& username, AdminRole role, const std::string& password);
@@ -74,8 +60,7 @@ public:
     void endSession(const std::string& token);
 
 private:
-    std::mutex mutex_;
-    std::unique_ptr<Db> db_;
+    std::unique_ptr<AdminAccountStore> store_;
 };
 
 } // namespace pelita::server::admin

@@ -1,7 +1,9 @@
 #pragma once
 // The /admin/ dashboard (docs/admin-guide.md, "Admin dashboard"): registers
 // every page on the LRS's route table. On a data directory it opens the admin
-// accounts in DIR/server.db; on PostgreSQL the pages answer 503.
+// accounts in DIR/server.db; on PostgreSQL they share the pool of Pelita's
+// records (context.pelita), and without those (no files directory) the pages
+// answer 503. Call after LrsContext::pelita is set.
 // Thread notes: call while the server is being set up, before it serves.
 #include <string>
 

@@ -24,7 +24,9 @@ std::string AdminVisit::field(const std::string& name) const {
 }
 
 void AdminVisit::page(const std::string& titleKey, const Html& body) {
-    replyHtml(res, 200, site.frame(words, words(titleKey), &session, req.path, body));
+    Html whole = preface;
+    whole.append(body);
+    replyHtml(res, 200, site.frame(words, words(titleKey), &session, req.path, whole));
 }
 
 void AdminVisit::csv(const std::string& filename, const AdminTable& table) {

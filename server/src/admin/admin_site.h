@@ -4,7 +4,8 @@
 //   - GET needs a live session (else a redirect to /admin/login);
 //   - POST needs a live session, the session's CSRF token in the form field
 //     "csrf", and, for a change, the admin role (else 403);
-//   - without SQLite storage (PostgreSQL today) every page answers 503.
+//   - without accounts or Pelita's records (PostgreSQL without a files
+//     directory) every page answers 503.
 // A page is one file with one register function that calls view()/change()
 // (and addMenuItem() to appear in the menu); see overview_page.cpp.
 // Thread notes: register everything before the server starts; handlers then
@@ -46,7 +47,9 @@ struct AdminVisit {
     bool canChange() const { return session.user.role == AdminRole::Admin; }
     // A form's field, from a urlencoded or a multipart body (or the query).
     std::string field(const std::string& name) const;
-    // The whole page: menu, `body`, footer. `titleKey` is a translation key.
+    // Shown above the body by page(), e.g. that the figures are catching up.
+    Html preface = {};
+    // The whole page: menu, `preface`, `body`, footer. `titleKey` is a translation key.
     void page(const std::string& titleKey, const Html& body);
     // A CSV download named `filename` (e.g. "kiosks.csv").
     void csv(const std::string& filename, const AdminTable& table);
@@ -60,7 +63,8 @@ using PageHandler = std::function<void(AdminVisit&)>;
 // the site lives exactly as long as the server's route table.
 class AdminSite : public std::enable_shared_from_this<AdminSite> {
 public:
-    // `accounts` is null, and `dataDir` empty, when the storage is PostgreSQL.
+    // `dataDir` is empty when the storage is PostgreSQL; `accounts` is null
+    // there too when the server has no files directory.
     AdminSite(Routes& routes, LrsContext& lrs, std::unique_ptr<AdminAccounts> accounts,
               std::filesystem::path dataDir);
 
@@ -77,7 +81,8 @@ public:
     AdminAccounts* accounts() { return accounts_.get(); }
     LoginThrottle& throttle() { return throttle_; }
     LrsContext& lrs() { return lrs_; }
-    // Where server.db lives, for a page that keeps its own read connection.
+    // Where server.db lives, for a page that keeps its own read connection
+    // (empty on PostgreSQL: such a page uses PelitaContext::pgPool).
     const std::filesystem::path& dataDir() const { return dataDir_; }
 
     // The page frame, for the visit and for the login page (session may be null).

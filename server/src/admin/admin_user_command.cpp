@@ -1,7 +1,8 @@
 // `pelita-server admin-user add|list|remove|password`: the accounts that log in
 // to the /admin/ dashboard (admin_accounts.h). Passwords are read from the
 // first line of standard input, so they never appear in the process list or
-// the shell history. Works while the server runs. SQLite (--data) only.
+// the shell history. Works while the server runs, on SQLite (--data) or
+// PostgreSQL (--database; the accounts need no files, so --data is optional).
 #include <iostream>
 
 #include <sodium.h>
@@ -23,7 +24,8 @@ const char* const kAdminUserUsage =
     "add and password read the password (at least 10 characters) from the first\n"
     "line of standard input. An admin sees and changes everything on /admin/; a\n"
     "reader sees everything and changes nothing. remove and password log the\n"
-    "user out everywhere.\n";
+    "user out everywhere. Instead of --data DIR, --database postgresql://... names\n"
+    "the PostgreSQL database the server uses.\n";
 
 int usageError(const std::string& message) {
     std::cerr << "pelita-server admin-user: " << message << "\n" << kAdminUserUsage;
@@ -53,18 +55,19 @@ int runAdminUserCommand(const std::vector<std::string>& args) {
     const bool named = command == "add" || command == "remove" || command == "password";
     if (!named && command != "list") return usageError("unknown command " + command);
     if (named && (args.size() < 2 || args[1].rfind("--", 0) == 0)) return usageError(command + " needs a NAME");
-    std::set<std::string> withValue = {"--data"};
+    std::set<std::string> withValue = {"--data", "--database"};
     if (command == "add") withValue.insert("--role");
     auto options = cli::parseOptions({args.begin() + (named ? 2 : 1), args.end()}, withValue);
     if (!options) return usageError(options.error());
     if (options->help) return std::cout << kAdminUserUsage, 0;
-    if (!options->values.count("--data")) return usageError("--data DIR is required (admin accounts live in SQLite)");
+    auto storage = cli::storageChoice(*options);
+    if (!storage) return usageError(storage.error());
     std::optional<admin::AdminRole> role;
     if (command == "add" && !(role = admin::parseAdminRole(options->values["--role"])))
         return usageError("--role must be admin or reader");
 
     if (sodium_init() < 0) return fail("libsodium failed to initialise");
-    auto accounts = AdminAccounts::open(options->values["--data"]);
+    auto accounts = AdminAccounts::openAt(storage->location);
     if (!accounts) return fail(accounts.error());
     if (command == "list") {
         auto users = (*accounts)->users();

@@ -4,6 +4,8 @@
 #include <algorithm>
 
 #include "admin_pages.h"
+#include "analytics/analytics_feed.h"
+#include "lrs_routes.h"
 #include "iso8601.h"
 #include "pelita_context.h"
 #include "svg_bar_chart.h" // figureText
@@ -80,6 +82,7 @@ void upload(AdminVisit& visit) {
     const auto bytes = visit.field("package");
     if (bytes.empty()) return showCatalogue(visit, notice("error", w("catalogue.no_file")));
     auto outcome = visit.pelita.publisher->publishBytes(bytes);
+    if (outcome && visit.lrs.dashboardFeed) visit.lrs.dashboardFeed->pelitaChanged(); // the course's JP
     if (!outcome) {
         Html refused;
         refused.raw("<div class=\"notice error\" role=\"alert\"><p>").text(w("catalogue.refused")).raw("</p><ul>");

@@ -3,6 +3,7 @@
 #include <cstdio>
 
 #include "lrs_routes.h"
+#include "admin_pages.h"
 #include "svg_bar_chart.h"
 
 namespace pelita::server::admin {
@@ -12,6 +13,10 @@ PageHandler withFigures(FigurePage show) {
         // The site answers 503 on PostgreSQL before a page runs; this is the
         // same answer should a storage ever come with accounts but no figures.
         if (!visit.lrs.dashboard) return visit.problem(503, visit.words("figures.no_sqlite"));
+        // Statements stored but not folded yet (a burst of syncs, or a start
+        // after a long stop): say so rather than show figures as complete.
+        if (auto lag = visit.lrs.dashboard->unfolded(); lag && *lag > 0)
+            visit.preface = notice("info", visit.words("figures.lag", {{"n", std::to_string(*lag)}}));
         show(visit, *visit.lrs.dashboard);
     };
 }

@@ -4,9 +4,10 @@
 
 #include "admin_pages.h"
 #include "iso8601.h"
+#include "lrs_routes.h"
 #include "pelita_catalogue.h"
 #include "pelita_context.h"
-#include "statement_days.h"
+#include "figure_pages.h"
 #include "svg_bar_chart.h"
 
 namespace pelita::server::admin {
@@ -40,8 +41,8 @@ Expected<AdminTable, std::string> silentKiosks(AdminVisit& visit, int days) {
     return table;
 }
 
-Expected<AdminTable, std::string> statementTable(AdminVisit& visit, StatementDays& counts) {
-    auto series = counts.lastDays(kChartDays, nowEpochMillis());
+Expected<AdminTable, std::string> statementTable(AdminVisit& visit, analytics::DashboardStore& figures) {
+    auto series = figures.statementsByDay(kChartDays, nowEpochMillis());
     if (!series) return unexpected(series.error());
     AdminTable table{{visit.words("overview.day"), visit.words("overview.statements")}, {}, {}, {}};
     for (const auto& [day, count] : *series) table.rows.push_back({day, std::to_string(count)});
@@ -57,14 +58,14 @@ Html figure(const std::string& label, std::size_t value) {
         .raw("</span></div>");
 }
 
-void overview(AdminVisit& visit, StatementDays& counts) {
+void overview(AdminVisit& visit, analytics::DashboardStore& figures) {
     const Words& w = visit.words;
     const auto days = silentDays(visit.req);
     if (!days) return visit.problem(400, w("overview.bad_days"));
     auto learners = visit.pelita.store->roster(std::nullopt);
     auto packages = visit.pelita.store->packages();
     auto kiosks = listKiosks(visit);
-    auto perDay = statementTable(visit, counts);
+    auto perDay = statementTable(visit, figures);
     auto silent = silentKiosks(visit, *days);
     for (const std::string* error : {learners ? nullptr : &learners.error(), packages ? nullptr : &packages.error(),
                                      kiosks ? nullptr : &kiosks.error(), perDay ? nullptr : &perDay.error(),
@@ -104,27 +105,14 @@ void overview(AdminVisit& visit, StatementDays& counts) {
 
 void registerOverviewPage(AdminSite& site) {
     site.addMenuItem("/admin/overview", "overview.title");
-    // The page's own read connection; shared by its handlers, opened on first use.
-    auto counts = std::make_shared<std::unique_ptr<StatementDays>>();
-    auto mutex = std::make_shared<std::mutex>();
-    const auto open = [counts, mutex, &site]() -> StatementDays* {
-        std::lock_guard lock(*mutex);
-        if (!*counts && !site.dataDir().empty())
-            if (auto opened = StatementDays::open(site.dataDir())) *counts = std::move(opened).value();
-        return counts->get();
-    };
-    site.view("/admin/overview", [open](AdminVisit& visit) {
-        auto* c = open();
-        if (!c) return visit.problem(500, visit.words("error.storage"));
-        overview(visit, *c);
-    });
-    site.view("/admin/overview/statements.csv", [open](AdminVisit& visit) {
-        auto* c = open();
-        if (!c) return visit.problem(500, visit.words("error.storage"));
-        auto table = statementTable(visit, *c);
+    // The chart's counts are the dashboard's (analytics_stored_days), so the
+    // page never scans the statements.
+    site.view("/admin/overview", withFigures(overview));
+    site.view("/admin/overview/statements.csv", withFigures([](AdminVisit& visit, analytics::DashboardStore& figures) {
+        auto table = statementTable(visit, figures);
         if (!table) return visit.problem(500, table.error());
         visit.csv("statements-per-day.csv", *table);
-    });
+    }));
     site.view("/admin/overview/silent-kiosks.csv", [](AdminVisit& visit) {
         const auto days = silentDays(visit.req);
         if (!days) return visit.problem(400, visit.words("overview.bad_days"));

@@ -8,6 +8,8 @@
 #include "iso8601.h"
 #include "pelita_context.h"
 #include "roster_import.h"
+#include "analytics/analytics_feed.h"
+#include "lrs_routes.h"
 
 namespace pelita::server::admin {
 
@@ -96,6 +98,7 @@ void importRoster(AdminVisit& visit) {
         return;
     }
     if (auto stored = visit.pelita.store->replaceRoster(*read); !stored) return visit.problem(500, stored.error());
+    if (visit.lrs.dashboardFeed) visit.lrs.dashboardFeed->pelitaChanged();
     std::set<std::string> opds;
     for (const auto& e : *read) opds.insert(e.opd);
     showRoster(visit, notice("ok", w("roster.imported", {{"n", std::to_string(read->size())},

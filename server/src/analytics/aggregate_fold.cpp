@@ -15,6 +15,16 @@ void bindOptional(Statement& s, int index, const std::optional<std::int64_t>& va
 
 } // namespace
 
+void AggregateFold::countStoredDay(const nlohmann::json& statement) {
+    const auto stored = statement.find("stored");
+    if (stored == statement.end() || !stored->is_string() || stored->get_ref<const std::string&>().size() < 10) return;
+    // `stored` is the LRS's own UTC time (utcIso8601), so its first ten
+    // characters are the UTC day it arrived.
+    auto& count = sql_("INSERT INTO analytics_stored_days (day, statements) VALUES (?, 1)"
+                       " ON CONFLICT (day) DO UPDATE SET statements = statements + 1");
+    count.bind(1, stored->get_ref<const std::string&>().substr(0, 10)).run();
+}
+
 bool AggregateFold::known(const std::string& id) {
     auto& find = sql_("SELECT 1 FROM analytics_events WHERE statement_id = ?");
     find.bind(1, id);
@@ -24,6 +34,7 @@ bool AggregateFold::known(const std::string& id) {
 bool AggregateFold::add(const nlohmann::json& statement) {
     const auto f = factsOf(statement);
     if (f.id.empty() || known(f.id)) return false;
+    countStoredDay(statement);
     if (!f.voidsId.empty()) {
         auto& ledger = sql_("INSERT INTO analytics_events (statement_id, verb, at) VALUES (?, ?, ?)");
         ledger.bind(1, f.id).bind(2, f.verb).bind(3, f.timestamp).run();

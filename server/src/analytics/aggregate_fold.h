@@ -30,6 +30,8 @@ public:
 
 private:
     bool known(const std::string& id);
+    // Statements received per UTC day (the Overview's chart), voided or not.
+    void countStoredDay(const nlohmann::json& statement);
     void addFacts(const StatementFacts& f);
     void takeBack(const std::string& id);
     void noteNames(const StatementFacts& f);

@@ -14,6 +14,7 @@
 // the chunk in hand and joins (the rest is folded at the next start).
 #include <chrono>
 #include <condition_variable>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <thread>
@@ -43,6 +44,15 @@ public:
 
     // Statements were committed: fold them soon.
     void notify();
+
+    // Where the roster and catalogue come from, for a dashboard that joins
+    // copies of them (DashboardStore::mirrorsPelita(): statements in
+    // PostgreSQL). The copies are refreshed at once, every kRecheck, and soon
+    // after pelitaChanged(). Does nothing for a dashboard in DATA/server.db.
+    using PelitaSource = std::function<Expected<PelitaCopy, std::string>()>;
+    void followPelita(PelitaSource source);
+    // The roster was replaced or a package published: refresh the copies soon.
+    void pelitaChanged();
     // Returns once everything committed before the call is folded, or the
     // fold has failed (false; it will be retried).
     bool drain();
@@ -50,12 +60,17 @@ public:
 private:
     void run();
     bool stopRequested();
+    // One round of work with mutex_ released: the copies when due, then
+    // the statements stored since the last round.
+    Expected<std::int64_t, std::string> catchUpOnce(bool copyPelita);
 
     std::shared_ptr<DashboardStore> dashboard_;
     std::mutex mutex_;
     std::condition_variable wake_;
     std::condition_variable idle_;
     bool wanted_ = true;   // a catch-up is due (the first one: at start)
+    bool copyDue_ = false;
+    PelitaSource pelita_;
     bool busy_ = false;
     bool failed_ = false;  // the last catch-up failed; a retry is planned
     bool stopping_ = false;

@@ -1,12 +1,15 @@
 #pragma once
-// DashboardStore: the admin dashboard's aggregates in DATA/server.db (SQLite),
-// kept current by fold() as statements are stored, and the figures read from
-// them. No figure reads the statements table; rebuild() is the one thing that
-// does: catchUp() folds what was stored after the watermark (the live feed,
-// analytics_feed.h), rebuild() recomputes everything (`pelita-server
-// analytics rebuild`).
-// The roster (pelita_roster) and catalogue JP (pelita_packages) are joined in
-// the same database.
+// DashboardStore: the admin dashboard's aggregates, kept current by fold() as
+// statements are stored, and the figures read from them. The aggregates are
+// always SQLite: in DATA/server.db beside the statements, or, when the
+// statements are in PostgreSQL, in FILES/dashboard.db, a cache that can be
+// deleted and rebuilt at any time. Pages read only the aggregates; the
+// statements are read (StatementSource) only to fold them: catchUp() folds what
+// was stored after the watermark (the live feed, analytics_feed.h), rebuild()
+// recomputes everything (`pelita-server analytics rebuild`).
+// The roster (pelita_roster) and the catalogue's JP per course (pelita_packages)
+// are joined in the same database: on SQLite the real tables; on PostgreSQL
+// copies that mirrorPelita() keeps.
 // Thread notes: every method is safe from any thread. fold() and rebuild()
 // serialise on one connection; the figures read on another, so a page is not
 // held up by a fold in progress (WAL).
@@ -23,14 +26,34 @@
 #include <pelita/content/expected.h>
 
 #include "dashboard_figures.h"
+#include "pelita_store.h"
+#include "statement_source.h"
 #include "sqlite_db.h"
 
 namespace pelita::server::analytics {
+
+// What the figures join from Pelita's own records.
+struct PelitaCopy {
+    std::vector<RosterEntry> roster;
+    std::vector<PublishedPackage> packages; // for each course's JP
+};
 
 class DashboardStore {
 public:
     // Opens DATA/server.db, creating or upgrading the analytics_* tables.
     static Expected<std::unique_ptr<DashboardStore>, std::string> open(const std::filesystem::path& dataDir);
+    // For statements kept elsewhere (PostgreSQL): the aggregates and a roster
+    // copy in `file` (created if needed). A file last fed by another database
+    // (StatementSource::describe()) is emptied and refolded from the start.
+    static Expected<std::unique_ptr<DashboardStore>, std::string> openBeside(const std::filesystem::path& file,
+                                                                             std::unique_ptr<StatementSource> source);
+
+    // True when the roster and catalogue are copies (openBeside) that
+    // mirrorPelita() must keep.
+    bool mirrorsPelita() const { return mirrorsPelita_; }
+    // Replaces the copies, in one transaction. Does nothing on DATA/server.db,
+    // whose tables are the real ones.
+    Expected<Stored, std::string> mirrorPelita(const PelitaCopy& records);
 
     // Folds the statements stored after the watermark, in stored order,
     // `chunk` per transaction, moving the watermark in each one. Short
@@ -54,6 +77,10 @@ public:
     // are skipped. Returns how many were new.
     Expected<int, std::string> fold(const std::vector<nlohmann::json>& statements);
 
+    // Statements received on each of the last `days` UTC days, oldest first,
+    // ending on the day of `nowMillis`, zero days included: ("YYYY-MM-DD", count).
+    Expected<std::vector<std::pair<std::string, std::int64_t>>, std::string> statementsByDay(int days,
+                                                                                           std::int64_t nowMillis);
     Expected<JpCompliance, std::string> jpCompliance(int year);
     Expected<std::vector<CourseFigures>, std::string> courses();
     // One course's questions, or every question when `course` is empty; hardest first.
@@ -67,7 +94,8 @@ public:
                                                                 const std::string& institution = "BKPSDM");
 
 private:
-    DashboardStore(std::unique_ptr<Db> writer, std::unique_ptr<Db> reader);
+    DashboardStore(std::unique_ptr<Db> writer, std::unique_ptr<Db> reader, std::unique_ptr<StatementSource> source,
+                   bool mirrorsPelita);
     // catchUp() with writeMutex_ held.
     std::int64_t foldStored(std::size_t chunk, std::size_t chunks);
 
@@ -84,6 +112,8 @@ private:
 
     std::mutex writeMutex_;
     std::unique_ptr<Db> writer_;
+    std::unique_ptr<StatementSource> source_; // safe from any thread itself
+    const bool mirrorsPelita_;
     std::mutex readMutex_;
     std::unique_ptr<Db> reader_;
 };
