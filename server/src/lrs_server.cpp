@@ -43,7 +43,7 @@ Expected<std::unique_ptr<LrsServer>, std::string> LrsServer::open(const std::str
     if (sodium_init() < 0) return unexpected(std::string("libsodium failed to initialise"));
     auto storage = openStorage(location, options.filesDir);
     if (!storage) return unexpected(storage.error());
-    auto pelita = openPelitaContext(location, options.filesDir);
+    auto pelita = openPelitaContext(location, options.filesDir, storage->pgPool);
     if (!pelita) return unexpected(pelita.error());
 
     std::unique_ptr<LrsServer> server(new LrsServer());

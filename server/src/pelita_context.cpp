@@ -35,13 +35,17 @@ Expected<std::shared_ptr<PelitaContext>, std::string> withFiles(std::unique_ptr<
 } // namespace
 
 Expected<std::shared_ptr<PelitaContext>, std::string> openPelitaContext(const std::string& location,
-                                                                      const std::filesystem::path& filesDir) {
+                                                                      const std::filesystem::path& filesDir,
+                                                                      std::shared_ptr<PgPool> pool) {
     if (isPostgresLocation(location)) {
         if (filesDir.empty()) return std::shared_ptr<PelitaContext>();
-        auto pool = openPelitaPool(location);
-        if (!pool) return unexpected(pool.error());
-        auto context = withFiles(std::make_unique<PgPelitaStore>(*pool), filesDir);
-        if (context) (*context)->pgPool = std::move(pool).value();
+        if (!pool) {
+            auto opened = openPelitaPool(location);
+            if (!opened) return unexpected(opened.error());
+            pool = std::move(opened).value();
+        }
+        auto context = withFiles(std::make_unique<PgPelitaStore>(pool), filesDir);
+        if (context) (*context)->pgPool = std::move(pool);
         return context;
     }
     const std::filesystem::path dataDir = location;

@@ -47,7 +47,10 @@ struct PelitaContext {
 // DIR/packages/, trusted publisher keys in DIR/trusted-keys/. For a PostgreSQL
 // location the records are in the database (PgPelitaStore) and the files in
 // `filesDir` (storage.h filesDirFor()); without one: nothing (not an error).
+// `pool`: PostgreSQL connections to share (the server passes its storage's);
+// without it the context opens a small pool of its own.
 Expected<std::shared_ptr<PelitaContext>, std::string> openPelitaContext(const std::string& location,
-                                                                      const std::filesystem::path& filesDir = {});
+                                                                      const std::filesystem::path& filesDir = {},
+                                                                      std::shared_ptr<PgPool> pool = nullptr);
 
 } // namespace pelita::server

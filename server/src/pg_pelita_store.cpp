@@ -13,17 +13,8 @@ using nlohmann::json;
 
 Expected<std::shared_ptr<PgPool>, std::string> openPelitaPool(const std::string& conninfo) {
     // Admin pages, kiosk registrations and roster imports are a trickle beside
-    // statement traffic, which has the storage's own pool (storage.cpp).
-    constexpr std::size_t kConnections = 4;
-    try {
-        auto pool = std::make_shared<PgPool>(conninfo, kConnections);
-        migratePostgres(*pool->lease());
-        return pool;
-    } catch (const PgError& e) {
-        const std::string what = e.what();
-        if (what.rfind("cannot connect", 0) == 0) return unexpected(what); // names the host already
-        return unexpected("PostgreSQL at " + describeConninfo(conninfo) + ": " + what);
-    }
+    // statement traffic; a command needs no more than this.
+    return openMigratedPool(conninfo, 4);
 }
 
 PgPelitaStore::PgPelitaStore(std::shared_ptr<PgPool> pool) : pool_(std::move(pool)) {}

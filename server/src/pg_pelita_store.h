@@ -12,7 +12,8 @@
 namespace pelita::server {
 
 // A pool for Pelita's records and the admin accounts, on a schema brought up
-// to date first: the commands open one without the rest of the storage.
+// to date first, for the commands, which open no other storage (the server
+// shares its storage's pool: Storage::pgPool).
 // Errors name the host and port with libpq's message.
 Expected<std::shared_ptr<PgPool>, std::string> openPelitaPool(const std::string& conninfo);
 

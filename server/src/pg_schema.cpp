@@ -1,5 +1,7 @@
 #include "pg_schema.h"
 
+#include "pg_pool.h"
+
 namespace pelita::server {
 
 namespace {
@@ -173,6 +175,19 @@ void migratePostgres(PgConnection& connection) {
         connection.query("INSERT INTO schema_migrations (version, applied) VALUES ($1, now()::text)", {v + 1});
     }
     tx.commit();
+}
+
+Expected<std::shared_ptr<PgPool>, std::string> openMigratedPool(const std::string& conninfo, std::size_t connections) {
+    try {
+        auto pool = std::make_shared<PgPool>(conninfo, connections);
+        migratePostgres(*pool->lease());
+        return pool;
+    } catch (const PgError& e) {
+        const std::string what = e.what();
+        // Connection errors already name the host; schema errors need it added.
+        if (what.rfind("cannot connect", 0) == 0) return unexpected(what);
+        return unexpected("PostgreSQL at " + describeConninfo(conninfo) + ": " + what);
+    }
 }
 
 } // namespace pelita::server

@@ -43,35 +43,29 @@ Expected<Storage, std::string> openSqlite(const std::filesystem::path& dataDir) 
     return Storage{std::move(statements),
                    std::make_unique<SqliteDocumentStore>(std::move(documentsDb).value()),
                    std::make_unique<SqliteCredentialStore>(std::move(credentialsDb).value()),
-                   "SQLite " + (dataDir / "server.db").string(), std::move(figures), std::move(feed)};
+                   "SQLite " + (dataDir / "server.db").string(), std::move(figures), std::move(feed), nullptr};
 }
 
 Expected<Storage, std::string> openPostgres(const std::string& conninfo, const std::filesystem::path& filesDir) {
-    try {
-        auto pool = std::make_shared<PgPool>(conninfo, poolSize());
-        migratePostgres(*pool->lease());
-        const auto description = "PostgreSQL " + describeConninfo(conninfo);
-        std::unique_ptr<StatementStore> statements = std::make_unique<PgStatementStore>(pool);
-        std::shared_ptr<analytics::DashboardStore> figures;
-        std::shared_ptr<analytics::AnalyticsFeed> feed;
-        // The dashboard needs a place for its SQLite cache; without one the
-        // server is an LRS only.
-        if (!filesDir.empty()) {
-            auto dashboard = analytics::DashboardStore::openBeside(
-                filesDir / "dashboard.db", analytics::postgresStatementSource(pool, description));
-            if (!dashboard) return unexpected(dashboard.error());
-            figures = std::move(dashboard).value();
-            feed = std::make_shared<analytics::AnalyticsFeed>(figures);
-            statements = std::make_unique<analytics::FeedingStatementStore>(std::move(statements), feed);
-        }
-        return Storage{std::move(statements), std::make_unique<PgDocumentStore>(pool),
-                       std::make_unique<PgCredentialStore>(pool), description, std::move(figures), std::move(feed)};
-    } catch (const PgError& e) {
-        const std::string what = e.what();
-        // Connection errors already name the host; schema errors need it added.
-        if (what.rfind("cannot connect", 0) == 0) return unexpected(what);
-        return unexpected("PostgreSQL at " + describeConninfo(conninfo) + ": " + what);
+    auto opened = openMigratedPool(conninfo, poolSize());
+    if (!opened) return unexpected(opened.error());
+    std::shared_ptr<PgPool> pool = std::move(opened).value();
+    const auto description = "PostgreSQL " + describeConninfo(conninfo);
+    std::unique_ptr<StatementStore> statements = std::make_unique<PgStatementStore>(pool);
+    std::shared_ptr<analytics::DashboardStore> figures;
+    std::shared_ptr<analytics::AnalyticsFeed> feed;
+    // The dashboard needs a place for its SQLite cache; without one the
+    // server is an LRS only.
+    if (!filesDir.empty()) {
+        auto dashboard = analytics::DashboardStore::openBeside(filesDir / "dashboard.db",
+                                                               analytics::postgresStatementSource(pool, description));
+        if (!dashboard) return unexpected(dashboard.error());
+        figures = std::move(dashboard).value();
+        feed = std::make_shared<analytics::AnalyticsFeed>(figures);
+        statements = std::make_unique<analytics::FeedingStatementStore>(std::move(statements), feed);
     }
+    return Storage{std::move(statements), std::make_unique<PgDocumentStore>(pool),
+                   std::make_unique<PgCredentialStore>(pool), description, std::move(figures), std::move(feed), pool};
 }
 
 } // namespace

@@ -19,6 +19,8 @@
 
 namespace pelita::server {
 
+class PgPool;
+
 namespace analytics {
 class DashboardStore;
 class AnalyticsFeed;
@@ -34,6 +36,9 @@ struct Storage {
     // Null on PostgreSQL without a files directory (no place for its cache).
     std::shared_ptr<analytics::DashboardStore> dashboard;
     std::shared_ptr<analytics::AnalyticsFeed> dashboardFeed;
+    // PostgreSQL's connections, for the server's other PostgreSQL stores
+    // (openPelitaContext) to share; null on SQLite.
+    std::shared_ptr<PgPool> pgPool;
 };
 
 // True when `location` names a PostgreSQL database rather than a data directory.

@@ -30,8 +30,8 @@ inline std::string uuid(std::uint64_t n, int kind) {
 // gender digit 1 or 2, sequence 001-999.
 inline std::string nip(int learner) {
     char text[40];
-    std::snprintf(text, sizeof text, "19800101200501%d%03d", 1 + (learner / 999) % 2, learner % 999 + 1);
-    text[13] = static_cast<char>('1' + learner / 1998);
+    std::snprintf(text, sizeof text, "1980010120050%d%d%03d", 1 + learner / 1998, 1 + (learner / 999) % 2,
+                  learner % 999 + 1);
     return text;
 }
 

@@ -47,27 +47,6 @@ cat >"$work/steps.json" <<'JSON'
 ]
 JSON
 
-# fill_outbox DATA N: N answered statements and one the server refuses (its verb is no IRI).
-fill_outbox() {
-  python3 - "$1/records.db" "$2" <<'PY'
-import json, sqlite3, sys, time, uuid
-db, n = sqlite3.connect(sys.argv[1]), int(sys.argv[2])
-course = "https://pelita.sawahluntokota.go.id/course/pelayanan-prima"
-rows = []
-for i in range(n + 1):
-    sid = str(uuid.uuid4())
-    st = {"id": sid, "timestamp": "2026-11-27T08:00:00.000Z", "version": "1.0.3",
-          "actor": {"objectType": "Agent", "name": "Peserta", "account":
-                    {"homePage": "https://pelita.sawahluntokota.go.id", "name": "198501012010011001"}},
-          "verb": {"id": "http://adlnet.gov/expapi/verbs/answered" if i < n else "menjawab"},
-          "object": {"objectType": "Activity", "id": f"{course}/quiz/kuis-1/question/q{i + 1}"},
-          "result": {"response": "a", "success": True}}
-    rows.append((sid, json.dumps(st), int(time.time() * 1000)))
-db.executemany("INSERT INTO outbox (statement_id, body, created_at) VALUES (?,?,?)", rows)
-db.commit()
-PY
-}
-
 start_server
 admin=$("$bin/pelita-server" credential create --data "$work/server" --name admin-e2e --role admin)
 admin_key=$(sed -n 's/^key=//p' <<<"$admin")

@@ -22,28 +22,6 @@ admin_secret=$(sed -n 's/^secret=//p' <<<"$admin")
 usb=$work/usb
 mkdir -p "$usb"
 
-# fill_outbox DATA N: N answered statements and one the server will refuse (its
-# verb is no IRI), queued straight into the outbox as a day of quizzes would.
-fill_outbox() {
-  python3 - "$1/records.db" "$2" <<'PY'
-import json, sqlite3, sys, time, uuid
-db, n = sqlite3.connect(sys.argv[1]), int(sys.argv[2])
-course = "https://pelita.sawahluntokota.go.id/course/pelayanan-prima"
-rows = []
-for i in range(n + 1):
-    sid = str(uuid.uuid4())
-    st = {"id": sid, "timestamp": "2026-11-27T08:00:00.000Z", "version": "1.0.3",
-          "actor": {"objectType": "Agent", "name": f"Peserta {i % 9}",
-                    "account": {"homePage": "https://pelita.sawahluntokota.go.id", "name": f"19850101201001100{i % 9}"}},
-          "verb": {"id": "http://adlnet.gov/expapi/verbs/answered" if i < n else "menjawab"},
-          "object": {"objectType": "Activity", "id": f"{course}/quiz/kuis-1/question/q{i % 10 + 1}"},
-          "result": {"response": "abcd"[i % 4], "success": i % 4 == 1}}
-    rows.append((sid, json.dumps(st), int(time.time() * 1000)))
-db.executemany("INSERT INTO outbox (statement_id, body, created_at) VALUES (?,?,?)", rows)
-db.commit()
-PY
-}
-
 # server_ids: every statement id the server holds (admin view), one per line.
 server_ids() {
   python3 - "$url" "$admin_key" "$admin_secret" <<'PY'

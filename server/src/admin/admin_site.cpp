@@ -75,7 +75,7 @@ bool AdminSite::enter(const httplib::Request& req, httplib::Response& res, bool 
     const Words words(visitorLanguage(req));
     if (!accounts_ || !lrs_.pelita) {
         replyHtml(res, 503, frame(words, words("error.title"), nullptr, req.path,
-                                  Html().raw("<p class=\"notice error\">").text(words("error.no_sqlite")).raw("</p>")));
+                                  Html().raw("<p class=\"notice error\">").text(words("error.no_files")).raw("</p>")));
         return false;
     }
     const auto session = accounts_->session(cookieValue(req, kSessionCookie), nowEpochMillis());

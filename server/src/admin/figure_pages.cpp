@@ -10,9 +10,9 @@ namespace pelita::server::admin {
 
 PageHandler withFigures(FigurePage show) {
     return [show = std::move(show)](AdminVisit& visit) {
-        // The site answers 503 on PostgreSQL before a page runs; this is the
-        // same answer should a storage ever come with accounts but no figures.
-        if (!visit.lrs.dashboard) return visit.problem(503, visit.words("figures.no_sqlite"));
+        // Without a files directory the site answers 503 before a page runs;
+        // this is the same answer should accounts ever come without figures.
+        if (!visit.lrs.dashboard) return visit.problem(503, visit.words("figures.no_files"));
         // Statements stored but not folded yet (a burst of syncs, or a start
         // after a long stop): say so rather than show figures as complete.
         if (auto lag = visit.lrs.dashboard->unfolded(); lag && *lag > 0)

@@ -52,7 +52,7 @@ void showLogin(AdminSite& site, const httplib::Request& req, httplib::Response& 
 
 void login(AdminSite& site, const httplib::Request& req, httplib::Response& res) {
     const Words words(visitorLanguage(req));
-    if (!site.accounts()) return replyHtml(res, 503, words("error.no_sqlite"));
+    if (!site.accounts()) return replyHtml(res, 503, words("error.no_files"));
     const auto expected = cookieValue(req, kLoginCookie);
     const auto given = req.get_param_value("csrf");
     if (expected.empty() || expected.size() != given.size() ||
