@@ -27,16 +27,23 @@ App::App(std::filesystem::path dataDir, std::filesystem::path i18nDir, Translato
                      status.catalogue.rosterLearners != was.rosterLearners);
                 // An admin assigned or unassigned a course: the home list shows it.
                 const bool newAssignments = status.catalogue.assignmentChanges != was.assignmentChanges;
+                // Another kiosk's progress came in: the learner's places are redrawn.
+                const bool progressMerged = status.resumeMerges != state_.sync.resumeMerges;
                 state_.sync = status;
                 if (installed) controller_->coursesDownloaded();
                 if (newLearners) controller_->learnersPulled();
                 if (newAssignments) controller_->assignmentsPulled();
+                if (progressMerged) controller_->resumeStateMerged();
             });
         });
     Controller::Hooks hooks;
     hooks.syncNow = [this] { syncEngine_->syncNow(); };
     hooks.downloadCourse = [this](const std::string& courseIri) { syncEngine_->download(courseIri); };
+    hooks.learnerSignedIn = [this](const std::string& nip, const std::vector<std::string>& courseIris) {
+        syncEngine_->learnerSignedIn(nip, courseIris);
+    };
     hooks.languageChanged = [this](const std::string& language) { reloadTranslations(language); };
+    hooks.words = [this]() -> const Translator& { return translator_; };
     hooks.displayChanged = [this](double textScale, bool highContrast) {
         // Posted, so it runs before the next frame: this frame still draws with the old atlas.
         queue_.post([this, textScale, highContrast] {

@@ -33,6 +33,11 @@ public:
     // until the frame is drawn so that no view sees the state change under it.
     void draw();
 
+    // pelita --kiosk: trainer mode offers "Keluar dari kiosk" (intent::ExitKiosk).
+    void setKioskMode(bool on) { state_.kioskMode = on; }
+    // The trainer closed the kiosk: the caller ends the frame loop.
+    bool quitRequested() const { return state_.quitRequested; }
+
 private:
     void onScreenChanged();
     void reloadTranslations(const std::string& language);

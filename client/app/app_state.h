@@ -146,6 +146,8 @@ struct AppState {
     LoginPage login;
     TrainerPage trainer;
     bool trainerMode = false;                    // signed in with the trainer PIN
+    bool kioskMode = false;                      // pelita --kiosk: fullscreen, closed only by a trainer
+    bool quitRequested = false;                  // the trainer chose "Keluar dari kiosk"
     // The sync engine installed a course while a learner was inside one; the list
     // is reloaded once they leave it (controller_catalogue.cpp).
     bool coursesStale = false;

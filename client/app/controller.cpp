@@ -74,6 +74,12 @@ void Controller::on(const intent::OpenSettings&) {
 
 void Controller::on(const intent::SaveSettings& i) {
     sync::KioskSettings settings = state_.settings;
+    if (i.opd) {
+        // Matched exactly against the server's roster, so stray spaces would lose it.
+        const auto first = i.opd->find_first_not_of(" \t");
+        if (first == std::string::npos) return showError("settings.opd_empty", {});
+        settings.opd = i.opd->substr(first, i.opd->find_last_not_of(" \t") - first + 1);
+    }
     settings.serverUrl = i.serverUrl;
     settings.key = i.key;
     settings.secret = i.secret;

@@ -6,6 +6,7 @@
 // Threads: UI thread only. Must be destroyed after the RecordsWorker is stopped,
 // because queued results refer to it.
 #include "app/app_state.h"
+#include "app/i18n.h"
 #include "app/intents.h"
 #include "app/records_worker.h"
 
@@ -27,6 +28,11 @@ public:
         // Text scale or contrast changed: rebuild fonts and style before the next frame.
         std::function<void(double textScale, bool highContrast)> displayChanged;
         std::function<void(const std::string& courseIri)> downloadCourse; // the sync engine's download()
+        // The sync engine's learnerSignedIn(): fetch and merge the learner's resume state.
+        std::function<void(const std::string& nip, const std::vector<std::string>& courseIris)> learnerSignedIn;
+        // The UI strings in the kiosk's language, for files a trainer takes away (the
+        // results CSV); without it such an export refuses.
+        std::function<const Translator&()> words;
     };
 
     Controller(AppState& state, RecordsWorker& worker, platform::MainThreadQueue& queue, Hooks hooks);
@@ -51,6 +57,9 @@ public:
     void learnersPulled();
     // A pull changed the kiosk's mandatory courses: reload them for the home screen.
     void assignmentsPulled();
+    // The sync engine merged another kiosk's progress into records.db
+    // (controller_login.cpp): the signed-in learner's home and course reload.
+    void resumeStateMerged();
 
 private:
     // One overload per intent, in controller_*.cpp by concern.
@@ -98,6 +107,7 @@ private:
     void on(const intent::RemoveTrustedKey&);
     void on(const intent::DownloadCourse&);   // controller_catalogue.cpp
     void on(const intent::ChooseFirstPin&);   // controller_first_pin.cpp
+    void on(const intent::ExitKiosk&);        // controller_trainer.cpp
 
     // Runs `work` on the records worker; `then` runs on the UI thread with its result.
     template <class T> void load(std::function<T(sync::RecordsStore&)> work, std::function<void(T)> then);

@@ -84,6 +84,18 @@ void Controller::signInAs(const sync::Learner& learner) {
     state_.notice.reset();
     state_.screen = Screen::Home;
     loadHome();
+    // Their place from other kiosks arrives later, if at all: sign-in never waits for it.
+    if (hooks_.learnerSignedIn) {
+        std::vector<std::string> iris;
+        for (const auto& c : state_.courses) iris.push_back(c.iri);
+        hooks_.learnerSignedIn(learner.nip, iris);
+    }
+}
+
+void Controller::resumeStateMerged() {
+    if (!state_.learner) return;
+    loadHome(); // JP counts lessons completed elsewhere
+    if (state_.screen == Screen::Course) on(intent::OpenCourse{state_.courseIri});
 }
 
 void Controller::on(const intent::StartEnrol&) {

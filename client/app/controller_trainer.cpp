@@ -1,4 +1,5 @@
-// Trainer mode, as far as it goes today: the learners and their PINs, and a reset.
+// Trainer mode, as far as it goes today: the learners and their PINs, a reset, and
+// the way out of a --kiosk session.
 #include "app/controller.h"
 
 #include <pelita/sync/pin.h>
@@ -31,6 +32,11 @@ void Controller::on(const intent::ResetPin& i) {
             loadTrainerList();
         },
         [this] { state_.trainer.saving = false; });
+}
+
+void Controller::on(const intent::ExitKiosk&) {
+    // Writes still queued finish as the App goes down (App::~App), so nothing is lost.
+    if (state_.trainerMode && state_.kioskMode) state_.quitRequested = true;
 }
 
 } // namespace pelita::kiosk

@@ -59,7 +59,8 @@ void Controller::on(const intent::LoadResults&) {
 
 void Controller::on(const intent::ExportResultsCsv& i) {
     if (!state_.trainerMode) return;
-    const std::string csv = resultsCsv(visibleResults(state_.trainer.results.rows, i.view));
+    if (!hooks_.words) return showError("results.csv_failed", "no UI strings");
+    const std::string csv = resultsCsv(visibleResults(state_.trainer.results.rows, i.view), hooks_.words());
     withUsbFolder(UsbTask::ResultsCsv, i.folder, [this, csv](sync::RecordsStore&, const fs::path& target) {
         auto written = certificate::writeToFolder(csv, resultsFileName(sync::nowMs()), target);
         queue_.post([this, written = std::move(written)] {

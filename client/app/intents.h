@@ -37,6 +37,8 @@ struct SaveSettings {
     std::optional<double> idleMinutes = std::nullopt;
     std::optional<std::string> caBundle = std::nullopt;
     std::optional<std::size_t> maxBytesPerSecond = std::nullopt;
+    // kiosk.opd, as typed: trimmed, and refused when blank (the roster needs one).
+    std::optional<std::string> opd = std::nullopt;
 };
 struct SyncNow {};
 struct DismissNotice {};
@@ -73,6 +75,9 @@ struct DownloadCourse { std::string courseIri; };
 // A learner from the server's roster, who has no PIN yet, chooses one on the PIN
 // screen and is signed in (controller_first_pin.cpp).
 struct ChooseFirstPin { std::string pin, pinAgain; };
+// Trainer mode in a --kiosk session: "Keluar dari kiosk" closes the kiosk (the
+// only way out: the window ignores close requests). Elsewhere it does nothing.
+struct ExitKiosk {};
 
 using Intent = std::variant<ShowLearners, SignIn, StartEnrol, Enrol, SignOut, OpenCourse, GoHome, OpenLesson,
                             FinishLesson, BackToCourse, StartQuiz, Answer, Draft, GoToQuestion, ReviewQuiz, SubmitQuiz,
@@ -81,7 +86,7 @@ using Intent = std::variant<ShowLearners, SignIn, StartEnrol, Enrol, SignOut, Op
                             SaveCertificateToUsb, ExportHistoryCsv, LoadResults, ExportResultsCsv, LoadSyncPanel,
                             ReleaseQuarantine, ExportRecords, ImportReceipt, ImportCourses, LoadTrustedKeys,
                             FindKeysOnUsb, TrustKey, RemoveTrustedKey, DownloadCourse,
-                            ChooseFirstPin>;
+                            ChooseFirstPin, ExitKiosk>;
 
 } // namespace pelita::kiosk::intent
 

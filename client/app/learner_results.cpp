@@ -70,17 +70,17 @@ int compareBy(ResultColumn column, const LearnerResult& a, const LearnerResult& 
     return 0;
 }
 
-const char* statusWords(ResultStatus status) {
+} // namespace
+
+const char* statusKey(ResultStatus status) {
     switch (status) {
-    case ResultStatus::NotStarted: return "Belum mulai";
-    case ResultStatus::InProgress: return "Sedang belajar";
-    case ResultStatus::Remedial: return "Tidak lulus (remedial)";
-    case ResultStatus::Passed: return "Lulus";
+    case ResultStatus::NotStarted: return "results.status_new";
+    case ResultStatus::InProgress: return "results.status_learning";
+    case ResultStatus::Remedial: return "results.status_remedial";
+    case ResultStatus::Passed: return "results.status_passed";
     }
     return "";
 }
-
-} // namespace
 
 std::vector<LearnerResult> collectResults(const sync::RecordsStore& store, const std::vector<content::Course>& courses,
                                           const std::string& language) {
@@ -126,15 +126,18 @@ std::string csvTextField(const std::string& value) {
     return certificate::csvField(formula ? "'" + value : value);
 }
 
-std::string resultsCsv(const std::vector<LearnerResult>& rows) {
+std::string resultsCsv(const std::vector<LearnerResult>& rows, const Translator& words) {
     std::string csv = "\xEF\xBB\xBF"; // UTF-8 byte-order mark, so spreadsheets read accents right
     const auto line = [&csv](const std::vector<std::string>& fields) {
         for (std::size_t i = 0; i < fields.size(); ++i) csv += (i ? "," : "") + csvTextField(fields[i]);
         csv += "\r\n";
     };
-    line({"NIP", "Nama", "OPD/Unit kerja", "Kursus", "Status", "Nilai terbaik (%)", "JP", "Aktivitas terakhir"});
+    // The table's headings, in ResultColumn's order; OPD and score say more in a file.
+    line({words.tr("results.nip"), words.tr("results.name"), words.tr("results.csv_unit"),
+          words.tr("results.course"), words.tr("results.status"), words.tr("results.csv_score"),
+          words.tr("results.jp"), words.tr("results.last")});
     for (const auto& r : rows)
-        line({r.nip, r.name, r.unit, r.courseTitle, statusWords(r.status),
+        line({r.nip, r.name, r.unit, r.courseTitle, words.tr(statusKey(r.status)),
               r.bestScore ? std::to_string(std::lround(*r.bestScore * 100)) : "", sync::jpFigure(r.jp),
               r.lastActivityMs > 0 ? sync::localDateTime(r.lastActivityMs) : ""});
     return csv;

@@ -5,6 +5,8 @@
 //
 // Threads: collectResults() on the records worker (it reads the store); the rest
 // are pure and run anywhere.
+#include "app/i18n.h"
+
 #include <pelita/content/course.h>
 #include <pelita/sync/records_store.h>
 
@@ -53,11 +55,15 @@ std::vector<LearnerResult> visibleResults(const std::vector<LearnerResult>& rows
 std::vector<std::string> unitsOf(const std::vector<LearnerResult>& rows);
 std::vector<std::pair<std::string, std::string>> coursesOf(const std::vector<LearnerResult>& rows); // iri, title
 
+// The UI string key of a status ("results.status_passed", ...), for the table and the CSV.
+const char* statusKey(ResultStatus status);
+
 // The table as CSV: UTF-8 with a byte-order mark, CRLF, RFC 4180 quoting. Headers
-// and statuses in Indonesian (the report's readers are BKPSDM staff); scores in
-// percent, dates as YYYY-MM-DD HH:MM local time. A text field that a spreadsheet
-// would run as a formula (=, +, -, @ first) gets a leading apostrophe.
-std::string resultsCsv(const std::vector<LearnerResult>& rows);
+// and statuses in the kiosk's language, as the trainer saw them on screen (`words`:
+// the table's headings, results.csv_* and results.status_*); scores in percent, dates as
+// DD-MM-YYYY HH:MM local time. A text field that a spreadsheet would run as a
+// formula (=, +, -, @ first) gets a leading apostrophe.
+std::string resultsCsv(const std::vector<LearnerResult>& rows, const Translator& words);
 std::string resultsFileName(std::int64_t nowMs);   // "hasil-peserta-YYYYMMDD-HHMM.csv"
 
 // A CSV field safe from formula injection, then quoted as RFC 4180 needs.

@@ -49,6 +49,7 @@ void Runner::beforeNewFrame() {
                 stepStart_ = Clock::now();
                 phase_ = 0;
                 scrollAttempts_ = 0;
+                clickRestarts_ = 0;
                 typed_ = 0;
             }
             runStep(step);

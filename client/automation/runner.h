@@ -79,6 +79,7 @@ private:
     Clock::time_point stepStart_;
     int phase_ = 0;          // progress within a multi-frame step (click, type, key)
     int scrollAttempts_ = 0; // click: times we scrolled the target into view
+    int clickRestarts_ = 0;  // click: times the target moved between hover, press and release
     std::size_t typed_ = 0;  // type: bytes of step.text already sent
     int settleFrames_ = 0;   // frames to let the UI react before the next step looks
     bool screenshotDue_ = false;

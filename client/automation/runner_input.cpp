@@ -11,6 +11,8 @@ namespace pelita::kiosk::automation {
 namespace {
 
 constexpr int kMaxScrollAttempts = 3;
+// A widget that keeps moving (an animation above it) is clicked where it is after this many tries.
+constexpr int kMaxClickRestarts = 30;
 
 ImGuiKey imguiKey(Key key) {
     switch (key) {
@@ -84,12 +86,27 @@ void Runner::click(const Step& step) {
             return;
         }
         if (timedOut(step)) fail(problem + " after " + std::to_string(step.timeout.count()) + " ms");
-    } else if (phase_ == 1) {
-        mouseDown_ = true;
-        phase_ = 2;
     } else {
-        mouseDown_ = false;
-        pass(kSettleAfterInput);
+        // The layout may still move (an image decoded, a lesson finished
+        // loading): a press or release that would land beside the widget is
+        // no click, so it starts over from where the widget is now. A widget
+        // that went away did so because of the hover or press itself (the
+        // idle warning that any mouse movement ends; a tab): the click goes on.
+        const ui::WidgetRecord* widget = reg.find(step.text, step.index);
+        const bool moved = widget && (widget->visible.centerX() != mouseX_ || widget->visible.centerY() != mouseY_);
+        if (moved && clickRestarts_ < kMaxClickRestarts) {
+            ++clickRestarts_;
+            mouseDown_ = false;
+            phase_ = 0;
+            return;
+        }
+        if (phase_ == 1) {
+            mouseDown_ = true;
+            phase_ = 2;
+        } else {
+            mouseDown_ = false;
+            pass(kSettleAfterInput);
+        }
     }
 }
 

@@ -7,6 +7,7 @@
 #include <pelita/sync/catalogue.h>
 #include <pelita/sync/catalogue_status.h>
 #include <pelita/sync/curl_transport.h>
+#include <pelita/sync/queue_report.h>
 #include <pelita/sync/kiosk_settings.h>
 #include <pelita/sync/pull_pass.h>
 
@@ -62,7 +63,8 @@ int runPull(const Options& o) {
         std::cerr << "pelita: " << o.dataDir.string() << ": " << opened.error().message << "\n";
         return 1;
     }
-    sync::CurlTransport transport;
+    sync::CurlTransport curl;
+    sync::QueueReportingTransport transport(curl, **opened); // the dashboard's queue health
     sync::CatalogueStatus status;
     std::vector<std::pair<sync::DownloadState, int>> shown;
     sync::PullHooks hooks;

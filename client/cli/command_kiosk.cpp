@@ -67,6 +67,7 @@ int runKiosk(const Options& o, const char* argv0) {
     windowOptions.title = "Pelita";
     windowOptions.assetsDir = assets;
     windowOptions.automated = script.has_value();
+    windowOptions.kiosk = o.kiosk;
     // The learner's text size and theme from the first frame, not a flash of the default.
     windowOptions.fontScale = static_cast<float>(settings->textScale);
     platform::setHighContrast(settings->highContrast);
@@ -83,7 +84,14 @@ int runKiosk(const Options& o, const char* argv0) {
     int result = 0;
     {
         App app(o.dataDir, assets / "i18n", std::move(*translator), (*window)->queue());
-        result = (*window)->run([&app] { app.draw(); }, runner ? &*runner : nullptr);
+        app.setKioskMode(o.kiosk);
+        platform::Window& w = **window;
+        result = w.run(
+            [&app, &w] {
+                app.draw();
+                if (app.quitRequested()) w.requestQuit(0);
+            },
+            runner ? &*runner : nullptr);
     } // the App finishes its writes here, before the window goes
     return runner ? runner->exitCode(result) : result;
 }

@@ -4,6 +4,7 @@
 
 #include <pelita/sync/clock.h>
 #include <pelita/sync/curl_transport.h>
+#include <pelita/sync/queue_report.h>
 #include <pelita/sync/kiosk_settings.h>
 #include <pelita/sync/sync_pass.h>
 
@@ -65,7 +66,8 @@ int runSync(const Options& o) {
     if (settings.hasServer()) std::cout << ", sending to " << settings.serverUrl;
     std::cout << std::endl;
 
-    sync::CurlTransport transport;
+    sync::CurlTransport curl;
+    sync::QueueReportingTransport transport(curl, store); // the dashboard's queue health
     const auto report = sync::runSyncPass(store, transport, [](const sync::SyncProgress& p) {
         std::cout << "  sent " << p.sent << ", " << p.remaining << " left" << std::endl;
     });

@@ -78,10 +78,13 @@ std::string usage(Command command) {
     case Command::Kiosk:
         break;
     }
-    return "Usage: pelita [--data DIR] [--server URL] [--lang id|en] [--automate SCRIPT.json] [--assets DIR]\n"
+    return "Usage: pelita [--data DIR] [--server URL] [--lang id|en] [--kiosk] [--automate SCRIPT.json]\n"
+           "              [--assets DIR]\n"
            "       pelita sync|config|import|uninstall|catalogue|export-records|import-receipt ... (see pelita COMMAND --help)\n"
            "  Opens the Pelita learning kiosk. Results are saved in DIR (default: your data folder)\n"
            "  and sent to the server whenever it can be reached.\n"
+           "  --kiosk    fills the screen and ignores requests to close the window (Alt+F4, the\n"
+           "             window manager's close): only \"Keluar dari kiosk\" in trainer mode ends it.\n"
            "  --automate runs a UI script (docs/automation.md) and exits 0 when every step held.\n";
 }
 
@@ -125,6 +128,10 @@ Expected<Options, UsageError> parseOptions(int argc, char** argv) {
             auto v = value(a);
             if (!v) return unexpected(v.error());
             *target = *v;
+            continue;
+        }
+        if (kiosk && a == "--kiosk") {
+            o.kiosk = true;
             continue;
         }
         if (o.command == Command::Sync && (a == "--status" || a == "--verbose")) {

@@ -23,6 +23,7 @@ struct Options {
     std::optional<std::string> allowUnsigned;    // config --allow-unsigned yes|no
     std::optional<std::string> opd;              // config --opd NAME: the OPD the kiosk serves (its roster)
     std::filesystem::path automate;              // --automate SCRIPT.json
+    bool kiosk = false;                          // --kiosk: fullscreen, left only through trainer mode
     std::filesystem::path assetsDir;             // --assets; defaults to <bin>/../share/pelita
     std::filesystem::path importPath;            // import: a .pelita, a course folder, or a folder holding them
     bool allowDowngrade = false;                 // import --allow-downgrade

@@ -23,6 +23,25 @@ std::string lastGlfwError() {
     return description ? description : "unknown GLFW error";
 }
 
+// The kiosk's window: fullscreen on the primary monitor at its current mode. Where
+// that fails (no video mode to take), a borderless window over the whole monitor.
+GLFWwindow* createKioskWindow(const std::string& title) {
+    GLFWmonitor* monitor = glfwGetPrimaryMonitor();
+    const GLFWvidmode* mode = monitor ? glfwGetVideoMode(monitor) : nullptr;
+    if (!mode) return nullptr;
+    // A fullscreen window iconifies when it loses focus by default; a kiosk stays up.
+    glfwWindowHint(GLFW_AUTO_ICONIFY, GLFW_FALSE);
+    if (GLFWwindow* fullscreen = glfwCreateWindow(mode->width, mode->height, title.c_str(), monitor, nullptr))
+        return fullscreen;
+    int x = 0, y = 0;
+    glfwGetMonitorPos(monitor, &x, &y);
+    glfwWindowHint(GLFW_DECORATED, GLFW_FALSE);
+    glfwWindowHint(GLFW_FLOATING, GLFW_TRUE);
+    GLFWwindow* borderless = glfwCreateWindow(mode->width, mode->height, title.c_str(), nullptr, nullptr);
+    if (borderless) glfwSetWindowPos(borderless, x, y);
+    return borderless;
+}
+
 } // namespace
 
 Window::Window(const WindowOptions& options) : options_(options) {}
@@ -35,11 +54,13 @@ Expected<std::unique_ptr<Window>, std::string> Window::open(const WindowOptions&
     }
     glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
     glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
-    GLFWwindow* handle =
-        glfwCreateWindow(options.width, options.height, options.title.c_str(), nullptr, nullptr);
+    GLFWwindow* handle = options.kiosk ? createKioskWindow(options.title)
+                                       : glfwCreateWindow(options.width, options.height, options.title.c_str(),
+                                                          nullptr, nullptr);
     if (!handle) {
-        std::string why = "cannot create a " + std::to_string(options.width) + "x" +
-                          std::to_string(options.height) + " window with OpenGL 3.0: " + lastGlfwError();
+        const std::string size = options.kiosk ? std::string("fullscreen")
+                                               : std::to_string(options.width) + "x" + std::to_string(options.height);
+        std::string why = "cannot create a " + size + " window with OpenGL 3.0: " + lastGlfwError();
         glfwTerminate();
         return unexpected(std::move(why));
     }
@@ -51,6 +72,9 @@ Expected<std::unique_ptr<Window>, std::string> Window::open(const WindowOptions&
     glfwSwapInterval(1);
     // Views are laid out for at least this much room; smaller would clip buttons.
     glfwSetWindowSizeLimits(handle, 800, 600, GLFW_DONT_CARE, GLFW_DONT_CARE);
+    // GLFW raises the close flag before this runs; a learner's Alt+F4 lowers it again.
+    if (options.kiosk)
+        glfwSetWindowCloseCallback(handle, [](GLFWwindow* w) { glfwSetWindowShouldClose(w, GLFW_FALSE); });
 
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();

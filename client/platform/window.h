@@ -24,6 +24,10 @@ struct WindowOptions {
     std::filesystem::path assetsDir; // holds fonts/NotoSans-*.ttf
     float fontScale = 1.0f;          // scales fonts and paddings together
     bool automated = false;          // poll every frame instead of sleeping on events
+    // Fullscreen on the primary monitor (or, where that fails, a borderless window
+    // covering it); requests to close the window are ignored, so only requestQuit()
+    // ends run(). `width` and `height` are then unused.
+    bool kiosk = false;
 };
 
 class Window {

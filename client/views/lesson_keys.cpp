@@ -16,6 +16,7 @@ bool pressed(ImGuiKey key) {
 
 void LessonKeys::begin() {
     items_.clear();
+    page_ = ImGui::GetCurrentWindow();
     move_ = 0;
     enter_ = false;
     const ImGuiIO& io = ImGui::GetIO();
@@ -34,8 +35,8 @@ void LessonKeys::begin() {
     if (scroll != ImGui::GetScrollY()) ImGui::SetScrollY(std::clamp(scroll, 0.0f, ImGui::GetScrollMaxY()));
 }
 
-bool LessonKeys::item(ImGuiID id, const ImRect& rect) {
-    items_.push_back({id, rect});
+bool LessonKeys::item(ImGuiID id, const ImRect& rect, bool inPage) {
+    items_.push_back({id, rect, inPage});
     if (id != focused_) return false;
     const float thickness = std::max(3.0f, ImGui::GetFontSize() * 0.15f);
     ImGui::GetWindowDrawList()->AddRect(ImVec2(rect.Min.x - thickness, rect.Min.y - thickness),
@@ -44,9 +45,9 @@ bool LessonKeys::item(ImGuiID id, const ImRect& rect) {
     return enter_;
 }
 
-bool LessonKeys::lastItem() {
+bool LessonKeys::lastItem(bool inPage) {
     const ImGuiContext& g = *GImGui;
-    return item(g.LastItemData.ID, g.LastItemData.Rect);
+    return item(g.LastItemData.ID, g.LastItemData.Rect, inPage);
 }
 
 void LessonKeys::end() {
@@ -60,7 +61,7 @@ void LessonKeys::end() {
         next = ((at - items_.begin()) + move_ + count) % count;
     const Focusable& target = items_[static_cast<std::size_t>(next)];
     focused_ = target.id;
-    ImGui::ScrollToBringRectIntoView(ImGui::GetCurrentWindow(), target.rect);
+    if (target.inPage && page_) ImGui::ScrollToBringRectIntoView(page_, target.rect);
 }
 
 } // namespace pelita::kiosk::views

@@ -19,11 +19,13 @@ public:
     // Home/End. Does nothing while a text field has the keyboard.
     void begin();
     // Right after drawing a clickable item: takes part in the Tab order. Returns
-    // true when Enter activates it.
-    bool item(ImGuiID id, const ImRect& rect);
+    // true when Enter activates it. `inPage`: the item scrolls with the page (false
+    // for buttons fixed below it, which the page never scrolls to).
+    bool item(ImGuiID id, const ImRect& rect, bool inPage = true);
     // Same, for the item ImGui submitted last (a button).
-    bool lastItem();
-    // Before the page's child window ends: moves the focus for Tab and scrolls it into view.
+    bool lastItem(bool inPage = true);
+    // After the page's items and any fixed below it: moves the focus for Tab and
+    // scrolls the page to it.
     void end();
     // Forget the focus (another lesson opened).
     void reset() { focused_ = 0; }
@@ -32,7 +34,9 @@ private:
     struct Focusable {
         ImGuiID id;
         ImRect rect;
+        bool inPage;
     };
+    ImGuiWindow* page_ = nullptr;  // the scrolling page, as begin() found it
     std::vector<Focusable> items_; // this frame, in drawing order
     ImGuiID focused_ = 0;
     int move_ = 0;                 // +1 Tab, -1 Shift+Tab, this frame

@@ -25,6 +25,7 @@ struct Forms {
     ResultsView results;                       // Hasil peserta: filters and sort
     std::string importPath;                    // Impor kursus: a typed folder or package
     std::string idleMinutes, caBundle, maxKilobytesPerSecond; // Pengaturan, as typed
+    std::string opd;                           // Pengaturan: the OPD this kiosk serves
 };
 
 struct ViewContext {

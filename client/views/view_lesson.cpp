@@ -1,5 +1,6 @@
 // The lesson player: the lesson's Markdown in a centred column of about 70
-// characters, the reading position kept, the keyboard, and the way on.
+// characters, the reading position kept, the keyboard, the way on at the end of
+// the text, and the way back fixed below it.
 #include "views/views.h"
 
 #include "platform/fonts.h"
@@ -104,17 +105,24 @@ void trackPosition(ViewContext& ctx, LessonView& v) {
     v.lastScroll = scroll;
 }
 
-void drawWayOn(ViewContext& ctx, const content::Course& course, LessonView& v) {
+// At the end of the text: the lesson is read, on to the next.
+void drawWayOn(ViewContext& ctx, LessonView& v) {
     ImGui::Spacing();
     ImGui::Separator();
     ImGui::Spacing();
     if (ui::BigButton(ctx.tr("lesson.finish")) | v.keys.lastItem()) ctx.dispatch(intent::FinishLesson{});
+}
+
+// Below the page, never scrolled away: a learner who stops mid-lesson leaves from
+// where they are reading, so the place saved is that one, not the end of the text.
+void drawWayBack(ViewContext& ctx, const content::Course& course, LessonView& v) {
     const std::string previous = previousLesson(course, ctx.state.lesson.lessonId);
     if (!previous.empty()) {
-        if (ui::Button(ctx.tr("lesson.previous")) | v.keys.lastItem()) ctx.dispatch(intent::OpenLesson{previous});
+        if (ui::Button(ctx.tr("lesson.previous")) | v.keys.lastItem(false))
+            ctx.dispatch(intent::OpenLesson{previous});
         ImGui::SameLine();
     }
-    if (ui::Button(ctx.tr("common.back_course")) | v.keys.lastItem()) ctx.dispatch(intent::BackToCourse{});
+    if (ui::Button(ctx.tr("common.back_course")) | v.keys.lastItem(false)) ctx.dispatch(intent::BackToCourse{});
 }
 
 void drawBody(ViewContext& ctx, const content::Course& course, const content::Lesson& lesson, LessonView& v) {
@@ -135,7 +143,7 @@ void drawBody(ViewContext& ctx, const content::Course& course, const content::Le
                             return ctx.t.format("lesson.image_problem", {{"problem", problem}});
                         }};
     drawBlocks(ctx.state.lesson.document.blocks, ImGui::GetContentRegionAvail().x, canvas, v.tops, v.end);
-    drawWayOn(ctx, course, v);
+    drawWayOn(ctx, v);
     trackPosition(ctx, v);
 }
 
@@ -162,8 +170,10 @@ void drawLesson(ViewContext& ctx) {
     const ImVec2 avail = ImGui::GetContentRegionAvail();
     const ImGuiStyle& style = ImGui::GetStyle();
     const float width = std::min(avail.x, readingWidth() + style.ScrollbarSize + 2 * style.WindowPadding.x);
-    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + std::max(0.0f, (avail.x - width) / 2));
-    ImGui::BeginChild("lesson", ImVec2(width, avail.y - statusBarHeight()), false,
+    const float left = ImGui::GetCursorPosX() + std::max(0.0f, (avail.x - width) / 2);
+    const float wayBack = ImGui::GetFrameHeight() + style.ItemSpacing.y;
+    ImGui::SetCursorPosX(left);
+    ImGui::BeginChild("lesson", ImVec2(width, avail.y - statusBarHeight() - wayBack), false,
                       ImGuiWindowFlags_AlwaysUseWindowPadding);
     ImGui::PushTextWrapPos(0.0f);
     ui::continueTextCapture();
@@ -176,10 +186,14 @@ void drawLesson(ViewContext& ctx) {
     } else {
         drawBody(ctx, *course, *lesson, v);
     }
-    v.keys.end();
     ImGui::PopTextWrapPos();
     ImGui::Dummy(ImVec2(0, 24)); // breathing room at the end of a scrolled page
     ImGui::EndChild();
+    if (lesson && !page.loading) {
+        ImGui::SetCursorPosX(left + style.WindowPadding.x); // in line with the text
+        drawWayBack(ctx, *course, v);
+    }
+    v.keys.end();
 }
 
 } // namespace pelita::kiosk::views

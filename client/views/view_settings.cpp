@@ -28,6 +28,7 @@ void fillForm(ViewContext& ctx) {
     f.idleMinutes = sync::jpFigure(s.idleMinutes); // the same "no trailing zeros" figure
     f.caBundle = s.caBundle;
     f.maxKilobytesPerSecond = std::to_string(s.maxBytesPerSecond / 1024);
+    f.opd = s.opd;
 }
 
 // A typed number, or nothing when it is not one (the saved value is kept).
@@ -45,6 +46,8 @@ void drawServerForm(ViewContext& ctx) {
     ui::LabelledInput((std::string(ctx.tr("settings.key")) + "##key").c_str(), &f.key);
     ui::LabelledInput((std::string(ctx.tr("settings.secret")) + "##secret").c_str(), &f.secret,
                       ImGuiInputTextFlags_Password);
+    ui::LabelledInput((std::string(ctx.tr("settings.opd")) + "##opd").c_str(), &f.opd);
+    ui::Muted(ctx.tr("settings.opd_hint"));
     ui::LabelledInput((std::string(ctx.tr("settings.ca_bundle")) + "##ca").c_str(), &f.caBundle);
     ui::Muted(ctx.tr("settings.ca_bundle_hint"));
     ui::LabelledInput((std::string(ctx.tr("settings.bandwidth")) + "##bandwidth").c_str(), &f.maxKilobytesPerSecond,
@@ -62,6 +65,8 @@ void drawServerForm(ViewContext& ctx) {
         if (auto idle = number(f.idleMinutes); idle && *idle > 0) save.idleMinutes = *idle;
         if (auto kb = number(f.maxKilobytesPerSecond)) save.maxBytesPerSecond = static_cast<std::size_t>(*kb * 1024);
         save.caBundle = f.caBundle;
+        // A kiosk set up without an OPD may keep none; one that has an OPD cannot lose it here.
+        if (!f.opd.empty() || !ctx.state.settings.opd.empty()) save.opd = f.opd;
         ctx.dispatch(save);
     }
 }

@@ -27,6 +27,22 @@ constexpr TrainerTab kTabs[] = {
     {"settings", "trainer.tab_settings", drawTrainerSettings},
 };
 
+// Top right: back to the start screen, and in a --kiosk session, closing the kiosk.
+void drawWaysOut(ViewContext& ctx) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const auto buttonWidth = [&](const char* key) {
+        return ImGui::CalcTextSize(ctx.tr(key)).x + style.FramePadding.x * 2;
+    };
+    float width = buttonWidth("trainer.leave");
+    if (ctx.state.kioskMode) width += style.ItemSpacing.x + buttonWidth("trainer.exit_kiosk");
+    ImGui::SameLine(ImGui::GetContentRegionMax().x - width);
+    if (ctx.state.kioskMode) {
+        if (ui::Button(ctx.tr("trainer.exit_kiosk"))) ctx.dispatch(intent::ExitKiosk{});
+        ImGui::SameLine();
+    }
+    if (ui::Button(ctx.tr("trainer.leave"))) ctx.dispatch(intent::SignOut{});
+}
+
 } // namespace
 
 void drawTrainer(ViewContext& ctx) {
@@ -35,9 +51,7 @@ void drawTrainer(ViewContext& ctx) {
     ImGui::BeginChild("trainer", ImVec2(avail.x, avail.y - statusBarHeight()), false);
     ImGui::PushTextWrapPos(0.0f);
     ui::Heading(ctx.tr("trainer.title"));
-    ImGui::SameLine(ImGui::GetContentRegionMax().x - ImGui::CalcTextSize(ctx.tr("trainer.leave")).x -
-                    ImGui::GetStyle().FramePadding.x * 2);
-    if (ui::Button(ctx.tr("trainer.leave"))) ctx.dispatch(intent::SignOut{});
+    drawWaysOut(ctx);
     // Tabs as tall as a button (>= 44 px at 100 %), so a finger hits them.
     // The padding must hold while each tab is measured and drawn, not for their contents.
     const float em = ImGui::GetFontSize();

@@ -17,43 +17,37 @@ namespace pelita::kiosk::views {
 
 namespace {
 
-const char* statusKey(ResultStatus status) {
-    switch (status) {
-    case ResultStatus::NotStarted: return "results.status_new";
-    case ResultStatus::InProgress: return "results.status_learning";
-    case ResultStatus::Remedial: return "results.status_remedial";
-    case ResultStatus::Passed: return "results.status_passed";
-    }
-    return "";
-}
-
 // A drop-down of `options` (value, shown) with "all" first; picking sets `value`.
 void filterCombo(ViewContext& ctx, const char* label, std::string& value,
-                 const std::vector<std::pair<std::string, std::string>>& options) {
+                 const std::vector<std::pair<std::string, std::string>>& options, float width) {
     std::string shown = ctx.tr("results.all");
     for (const auto& [v, text] : options)
         if (v == value) shown = text;
-    ui::Muted(label);
-    if (!ui::BeginCombo(label, shown.c_str(), ImGui::GetFontSize() * 18)) return;
+    if (!ui::BeginCombo(label, shown.c_str(), width)) return;
     if (ui::Selectable(ctx.tr("results.all"), value.empty())) value.clear();
     for (const auto& [v, text] : options)
         if (ui::Selectable((text + "##" + v).c_str(), v == value)) value = v;
     ui::EndCombo();
 }
 
+// The two filters side by side, as far apart as the buttons below. Labels go on
+// one line and drop-downs on the next: a label placed beside a drop-down would take
+// the drop-down's text baseline and sit a frame padding lower than its neighbour.
 void drawFilters(ViewContext& ctx) {
     const auto& rows = ctx.state.trainer.results.rows;
     std::vector<std::pair<std::string, std::string>> units;
     for (const auto& unit : unitsOf(rows)) units.emplace_back(unit, unit);
-    const float top = ImGui::GetCursorPosY();
-    ImGui::BeginGroup();
-    filterCombo(ctx, ctx.tr("results.filter_unit"), ctx.forms.results.unit, units);
-    ImGui::EndGroup();
-    ImGui::SameLine(0, ImGui::GetFontSize() * 2);
-    ImGui::SetCursorPosY(top); // both drop-downs on one line, labels level
-    ImGui::BeginGroup();
-    filterCombo(ctx, ctx.tr("results.filter_course"), ctx.forms.results.courseIri, coursesOf(rows));
-    ImGui::EndGroup();
+    const char* unitLabel = ctx.tr("results.filter_unit");
+    const char* courseLabel = ctx.tr("results.filter_course");
+    const float width = ImGui::GetFontSize() * 18;
+    const float gap = ImGui::GetStyle().ItemSpacing.x;
+    const float left = ImGui::GetCursorPosX();
+    ui::Muted(unitLabel);
+    ImGui::SameLine(left + width + gap);
+    ui::Muted(courseLabel);
+    filterCombo(ctx, unitLabel, ctx.forms.results.unit, units, width);
+    ImGui::SameLine(0, gap);
+    filterCombo(ctx, courseLabel, ctx.forms.results.courseIri, coursesOf(rows), width);
 }
 
 // The table's sort follows a click on a column header; the view keeps it in Forms.

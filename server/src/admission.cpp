@@ -16,7 +16,7 @@ std::optional<Credential> identify(const httplib::Request& req, httplib::Respons
         return std::nullopt;
     }
     noteRequestCredential(who->name);
-    noteKioskContact(context, *who);
+    noteKioskContact(context, *who, req);
     return who;
 }
 

@@ -1,17 +1,20 @@
 // Who may use /pelita/v1/, and the kiosks' last-contact times.
 #include "http_replies.h"
 #include "iso8601.h"
+#include "kiosk_queue_report.h"
 #include "pelita_routes.h"
 
 namespace pelita::server {
 
-void noteKioskContact(LrsContext& context, const Credential& who) {
+void noteKioskContact(LrsContext& context, const Credential& who, const httplib::Request& req) {
     if (who.role != Role::Kiosk || !context.pelita) return;
     const auto now = nowEpochMillis();
-    if (!context.pelita->contacts.due(who.key, now)) return;
+    std::optional<KioskQueue> queue;
+    if (req.has_header(kQueueHeader)) queue = readQueueReport(req.get_header_value(kQueueHeader), now);
+    if (!context.pelita->contacts.due(who.key, now, queueNews(queue))) return;
     // A failed write only makes the dashboard's "last contact" older; the
     // request itself must not fail for it.
-    (void)context.pelita->store->noteContact(who.key, utcIso8601(now));
+    (void)context.pelita->store->noteContact(who.key, utcIso8601(now), queue);
 }
 
 std::optional<Credential> admitPelita(const httplib::Request& req, httplib::Response& res, LrsContext& context,

@@ -7,12 +7,12 @@
 
 namespace pelita::server {
 
-bool ContactClock::due(const std::string& credentialKey, std::int64_t nowMillis) {
+bool ContactClock::due(const std::string& credentialKey, std::int64_t nowMillis, const std::string& news) {
     std::lock_guard lock(mutex_);
-    auto [it, fresh] = lastWritten_.emplace(credentialKey, nowMillis);
+    auto [it, fresh] = lastWritten_.emplace(credentialKey, Written{nowMillis, news});
     if (fresh) return true;
-    if (nowMillis - it->second < kIntervalMillis) return false;
-    it->second = nowMillis;
+    if (nowMillis - it->second.at < kIntervalMillis && news == it->second.news) return false;
+    it->second = Written{nowMillis, news};
     return true;
 }
 

@@ -22,15 +22,22 @@ class PgPool;
 
 // Whether a credential's last contact is worth writing again. Writing it on
 // every request would add a disk write to each statement batch; once a minute
-// is plenty for spotting kiosks that went silent for hours or days.
+// is plenty for spotting kiosks that went silent for hours or days. A contact
+// with other news (queueNews(), kiosk_queue_report.h: the queue emptied, or
+// results were quarantined) is written at once, so the Kiosks page is not a
+// minute behind a kiosk that just finished sending.
 class ContactClock {
 public:
     static constexpr std::int64_t kIntervalMillis = 60'000;
-    bool due(const std::string& credentialKey, std::int64_t nowMillis);
+    bool due(const std::string& credentialKey, std::int64_t nowMillis, const std::string& news = {});
 
 private:
+    struct Written {
+        std::int64_t at = 0;
+        std::string news;
+    };
     std::mutex mutex_;
-    std::map<std::string, std::int64_t> lastWritten_;
+    std::map<std::string, Written> lastWritten_;
 };
 
 struct PelitaContext {

@@ -85,7 +85,7 @@ void listKiosks(LrsContext& context, const httplib::Request& req, httplib::Respo
     for (const auto& c : *credentials) {
         if (c.role != Role::Kiosk) continue;
         auto known = std::find_if(kiosks->begin(), kiosks->end(), [&](const auto& k) { return k.credentialKey == c.key; });
-        auto entry = toJson(known != kiosks->end() ? *known : KioskRecord{c.key, {}, {}, {}, {}, {}, {}});
+        auto entry = toJson(known != kiosks->end() ? *known : KioskRecord{c.key, {}, {}, {}, {}, {}, {}, std::nullopt});
         entry["credentialName"] = c.name;
         entry["revoked"] = c.revoked ? json(*c.revoked) : json();
         list.push_back(std::move(entry));

@@ -50,7 +50,14 @@ json toJson(const KioskRecord& k) {
     auto orNull = [](const std::string& text) { return text.empty() ? json() : json(text); };
     return {{"key", k.credentialKey},          {"kioskId", orNull(k.kioskId)},       {"name", orNull(k.name)},
             {"opd", orNull(k.opd)},            {"appVersion", orNull(k.appVersion)}, {"registered", orNull(k.registered)},
-            {"lastContact", orNull(k.lastContact)}};
+            {"lastContact", orNull(k.lastContact)},    {"queue", k.queue ? toJson(*k.queue) : json()}};
+}
+
+json toJson(const KioskQueue& q) {
+    return {{"waiting", q.waiting},
+            {"quarantined", q.quarantined},
+            {"oldestWaiting", q.oldestWaiting.empty() ? json() : json(q.oldestWaiting)},
+            {"reported", q.reported}};
 }
 
 json toJson(const RosterEntry& r) {

@@ -15,6 +15,7 @@ nlohmann::json toJson(const CertificateRecord& certificate);
 CertificateRecord certificateFromJson(const nlohmann::json& json);
 
 nlohmann::json toJson(const KioskRecord& kiosk);
+nlohmann::json toJson(const KioskQueue& queue);
 nlohmann::json toJson(const RosterEntry& learner);
 
 } // namespace pelita::server

@@ -19,8 +19,9 @@ std::optional<Credential> admitPelita(const httplib::Request& req, httplib::Resp
                                       std::initializer_list<Role> roles);
 
 // Records that a kiosk credential was heard from (at most once a minute, see
-// ContactClock). Every admitted request calls it; other roles are ignored.
-void noteKioskContact(LrsContext& context, const Credential& who);
+// ContactClock), with the queue health its X-Pelita-Queue header reports
+// (kiosk_queue_report.h). Every admitted request calls it; other roles are ignored.
+void noteKioskContact(LrsContext& context, const Credential& who, const httplib::Request& req);
 
 // For a per-OPD list (roster, assignments): reads the optional ?opd= (the
 // only query parameter allowed) into `opd`. A kiosk always gets its own

@@ -86,11 +86,23 @@ Expected<Stored, std::string> SqlitePelitaStore::registerKiosk(const KioskRecord
     });
 }
 
-Expected<Stored, std::string> SqlitePelitaStore::noteContact(const std::string& credentialKey, const std::string& when) {
+Expected<Stored, std::string> SqlitePelitaStore::noteContact(const std::string& credentialKey, const std::string& when,
+                                                             const std::optional<KioskQueue>& queue) {
     return guarded<Stored>("cannot note kiosk contact", [&] {
-        Statement upsert(*db_, "INSERT INTO pelita_kiosks (credential_key, last_contact) VALUES (?, ?) "
-                               "ON CONFLICT (credential_key) DO UPDATE SET last_contact = excluded.last_contact");
-        upsert.bind(1, credentialKey).bind(2, when);
+        if (!queue) {
+            Statement upsert(*db_, "INSERT INTO pelita_kiosks (credential_key, last_contact) VALUES (?, ?) "
+                                   "ON CONFLICT (credential_key) DO UPDATE SET last_contact = excluded.last_contact");
+            upsert.bind(1, credentialKey).bind(2, when);
+            upsert.run();
+            return Stored{};
+        }
+        Statement upsert(*db_, "INSERT INTO pelita_kiosks (credential_key, last_contact, queue_waiting, "
+                               "queue_quarantined, queue_oldest, queue_reported) VALUES (?, ?, ?, ?, ?, ?) "
+                               "ON CONFLICT (credential_key) DO UPDATE SET last_contact = excluded.last_contact, "
+                               "queue_waiting = excluded.queue_waiting, queue_quarantined = excluded.queue_quarantined, "
+                               "queue_oldest = excluded.queue_oldest, queue_reported = excluded.queue_reported");
+        upsert.bind(1, credentialKey).bind(2, when).bind(3, queue->waiting).bind(4, queue->quarantined);
+        upsert.bind(5, queue->oldestWaiting).bind(6, queue->reported);
         upsert.run();
         return Stored{};
     });
@@ -98,11 +110,15 @@ Expected<Stored, std::string> SqlitePelitaStore::noteContact(const std::string& 
 
 namespace {
 constexpr const char* kKioskColumns =
-    "SELECT credential_key, kiosk_id, name, opd, app_version, registered, last_contact FROM pelita_kiosks";
+    "SELECT credential_key, kiosk_id, name, opd, app_version, registered, last_contact, "
+    "queue_waiting, queue_quarantined, queue_oldest, queue_reported FROM pelita_kiosks";
 
 KioskRecord kioskRow(const Statement& row) {
-    return {row.columnText(0), row.columnText(1), row.columnText(2), row.columnText(3),
-            row.columnText(4), row.columnText(5), row.columnText(6)};
+    KioskRecord k{row.columnText(0), row.columnText(1), row.columnText(2), row.columnText(3),
+                  row.columnText(4), row.columnText(5), row.columnText(6), std::nullopt};
+    if (!row.columnIsNull(10))
+        k.queue = KioskQueue{row.columnInt(7), row.columnInt(8), row.columnText(9), row.columnText(10)};
+    return k;
 }
 } // namespace
 

@@ -22,7 +22,8 @@ public:
                                              const std::optional<std::string>& when) override;
 
     Expected<Stored, std::string> registerKiosk(const KioskRecord& kiosk) override;
-    Expected<Stored, std::string> noteContact(const std::string& credentialKey, const std::string& when) override;
+    Expected<Stored, std::string> noteContact(const std::string& credentialKey, const std::string& when,
+                                              const std::optional<KioskQueue>& queue) override;
     Expected<std::optional<KioskRecord>, std::string> kiosk(const std::string& credentialKey) override;
     Expected<std::vector<KioskRecord>, std::string> kiosks() override;
     // In bundle_kiosk_keys_sqlite.cpp.

@@ -37,6 +37,17 @@ struct PublishedPackage {
 // A kiosk credential and what the kiosk said about itself when it registered.
 // Registration fields are empty until it registers; lastContact is empty until
 // its first request.
+// What a kiosk last said about its outbox (the X-Pelita-Queue header on its
+// requests, docs/protocol.md "Queue health"): results waiting to be sent, since
+// when the oldest has waited, and results the server refused that wait for the
+// trainer. Times are the server's (ISO 8601 UTC).
+struct KioskQueue {
+    std::int64_t waiting = 0;
+    std::int64_t quarantined = 0;
+    std::string oldestWaiting;   // empty when nothing waits
+    std::string reported;        // when the server heard it
+};
+
 struct KioskRecord {
     std::string credentialKey;
     std::string kioskId;
@@ -45,6 +56,7 @@ struct KioskRecord {
     std::string appVersion;
     std::string registered;
     std::string lastContact;
+    std::optional<KioskQueue> queue;   // nothing until the kiosk reports one
 };
 
 // A learner on the roster: NIP (or another staff id), name, OPD, unit, position,
@@ -126,7 +138,10 @@ public:
 
     // Creates or replaces the kiosk's registration; keeps its last contact.
     virtual Expected<Stored, std::string> registerKiosk(const KioskRecord& kiosk) = 0;
-    virtual Expected<Stored, std::string> noteContact(const std::string& credentialKey, const std::string& when) = 0;
+    // The kiosk was heard from at `when`; with a queue report, that replaces
+    // the one kept. Creates the kiosk's row when it has none.
+    virtual Expected<Stored, std::string> noteContact(const std::string& credentialKey, const std::string& when,
+                                                      const std::optional<KioskQueue>& queue) = 0;
     virtual Expected<std::optional<KioskRecord>, std::string> kiosk(const std::string& credentialKey) = 0;
     virtual Expected<std::vector<KioskRecord>, std::string> kiosks() = 0;
     // The Ed25519 public key (base64, 32 bytes) a kiosk signs its USB records

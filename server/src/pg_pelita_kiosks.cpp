@@ -16,11 +16,21 @@ Expected<Stored, std::string> PgPelitaStore::registerKiosk(const KioskRecord& k)
     });
 }
 
-Expected<Stored, std::string> PgPelitaStore::noteContact(const std::string& credentialKey, const std::string& when) {
+Expected<Stored, std::string> PgPelitaStore::noteContact(const std::string& credentialKey, const std::string& when,
+                                                         const std::optional<KioskQueue>& queue) {
     return leased<Stored>("cannot note kiosk contact", [&](PgConnection& db) {
-        db.query("INSERT INTO pelita_kiosks (credential_key, last_contact) VALUES ($1, $2) "
-                 "ON CONFLICT (credential_key) DO UPDATE SET last_contact = EXCLUDED.last_contact",
-                 {credentialKey, when});
+        if (!queue) {
+            db.query("INSERT INTO pelita_kiosks (credential_key, last_contact) VALUES ($1, $2) "
+                     "ON CONFLICT (credential_key) DO UPDATE SET last_contact = EXCLUDED.last_contact",
+                     {credentialKey, when});
+            return Stored{};
+        }
+        db.query("INSERT INTO pelita_kiosks (credential_key, last_contact, queue_waiting, queue_quarantined, "
+                 "queue_oldest, queue_reported) VALUES ($1, $2, $3, $4, $5, $6) "
+                 "ON CONFLICT (credential_key) DO UPDATE SET last_contact = EXCLUDED.last_contact, "
+                 "queue_waiting = EXCLUDED.queue_waiting, queue_quarantined = EXCLUDED.queue_quarantined, "
+                 "queue_oldest = EXCLUDED.queue_oldest, queue_reported = EXCLUDED.queue_reported",
+                 {credentialKey, when, queue->waiting, queue->quarantined, queue->oldestWaiting, queue->reported});
         return Stored{};
     });
 }
@@ -28,11 +38,15 @@ Expected<Stored, std::string> PgPelitaStore::noteContact(const std::string& cred
 namespace {
 
 constexpr const char* kKioskColumns =
-    "SELECT credential_key, kiosk_id, name, opd, app_version, registered, last_contact FROM pelita_kiosks";
+    "SELECT credential_key, kiosk_id, name, opd, app_version, registered, last_contact, "
+    "queue_waiting, queue_quarantined, queue_oldest, queue_reported FROM pelita_kiosks";
 
 KioskRecord kioskRow(const PgResult& rows, int r) {
-    return {rows.text(r, 0), rows.text(r, 1), rows.text(r, 2), rows.text(r, 3),
-            rows.text(r, 4), rows.text(r, 5), rows.text(r, 6)};
+    KioskRecord k{rows.text(r, 0), rows.text(r, 1), rows.text(r, 2), rows.text(r, 3),
+                  rows.text(r, 4), rows.text(r, 5), rows.text(r, 6), std::nullopt};
+    if (!rows.isNull(r, 10))
+        k.queue = KioskQueue{rows.integer(r, 7), rows.integer(r, 8), rows.text(r, 9), rows.text(r, 10)};
+    return k;
 }
 
 constexpr const char* kImportColumns = "SELECT bundle_id, credential_key, kiosk_id, imported_at, accepted, rejected, "

@@ -31,7 +31,8 @@ public:
 
     // In pg_pelita_kiosks.cpp.
     Expected<Stored, std::string> registerKiosk(const KioskRecord& kiosk) override;
-    Expected<Stored, std::string> noteContact(const std::string& credentialKey, const std::string& when) override;
+    Expected<Stored, std::string> noteContact(const std::string& credentialKey, const std::string& when,
+                                              const std::optional<KioskQueue>& queue) override;
     Expected<std::optional<KioskRecord>, std::string> kiosk(const std::string& credentialKey) override;
     Expected<std::vector<KioskRecord>, std::string> kiosks() override;
     Expected<Stored, std::string> setKioskSigningKey(const std::string& credentialKey,

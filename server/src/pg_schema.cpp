@@ -156,6 +156,14 @@ constexpr const char* kMigrations[] = {
     );
     CREATE INDEX admin_sessions_user ON admin_sessions (username);
     )sql",
+    // 4: queue health, as each kiosk last reported it (X-Pelita-Queue), as
+    // SQLite's server.db version 7; queue_reported stays NULL until a kiosk reports.
+    R"sql(
+    ALTER TABLE pelita_kiosks ADD COLUMN queue_waiting BIGINT NOT NULL DEFAULT 0;
+    ALTER TABLE pelita_kiosks ADD COLUMN queue_quarantined BIGINT NOT NULL DEFAULT 0;
+    ALTER TABLE pelita_kiosks ADD COLUMN queue_oldest TEXT NOT NULL DEFAULT '';
+    ALTER TABLE pelita_kiosks ADD COLUMN queue_reported TEXT;
+    )sql",
 };
 
 } // namespace

@@ -16,7 +16,7 @@
 
 namespace pelita::server {
 
-inline constexpr int kPgSchemaVersion = 3;
+inline constexpr int kPgSchemaVersion = 4;
 
 // Brings the database up to kPgSchemaVersion in one transaction. Throws PgError
 // (e.g. when the database is newer than this server).

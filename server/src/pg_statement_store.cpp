@@ -1,5 +1,7 @@
 #include "pg_statement_store.h"
 
+#include "pg_statement_batch.h"
+
 #include "statement_index.h"
 #include "storage_statement_query.h"
 
@@ -77,8 +79,12 @@ Expected<Stored, StoreError> PgStatementStore::storeAll(const std::vector<Statem
         auto db = pool_->lease();
         PgTransaction tx(*db);
         db->query("SELECT id FROM statement_writer WHERE id = 1 FOR UPDATE");
-        for (const auto& s : batch)
-            if (auto refused = storeOne(*db, s)) return unexpected(*refused);
+        if (batchStorable(batch)) {
+            if (auto refused = storeBatch(*db, batch)) return unexpected(*refused);
+        } else {
+            for (const auto& s : batch)
+                if (auto refused = storeOne(*db, s)) return unexpected(*refused);
+        }
         for (const auto& a : attachments)
             db->query("INSERT INTO attachments (sha2, content_type, content) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING",
                       {a.sha2, a.contentType, PgParam::bytes(a.bytes)});

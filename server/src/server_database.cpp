@@ -181,6 +181,14 @@ constexpr const char* kMigrations[] = {
         UNIQUE (course_iri, opd, position)
     );
     )sql",
+    // 7: queue health, as each kiosk last reported it (X-Pelita-Queue);
+    // queue_reported stays NULL until a kiosk reports.
+    R"sql(
+    ALTER TABLE pelita_kiosks ADD COLUMN queue_waiting INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE pelita_kiosks ADD COLUMN queue_quarantined INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE pelita_kiosks ADD COLUMN queue_oldest TEXT NOT NULL DEFAULT '';
+    ALTER TABLE pelita_kiosks ADD COLUMN queue_reported TEXT;
+    )sql",
 };
 
 void migrate(Db& db) {

@@ -13,7 +13,7 @@
 
 namespace pelita::server {
 
-inline constexpr int kServerSchemaVersion = 6;
+inline constexpr int kServerSchemaVersion = 7;
 
 // Creates dataDir if needed and opens dataDir/server.db. The error names the
 // path and the problem (e.g. an unwritable folder).

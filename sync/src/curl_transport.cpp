@@ -9,6 +9,7 @@
 #include <charconv>
 #include <algorithm>
 #include <mutex>
+#include <optional>
 #include <stdexcept>
 #include <string_view>
 
@@ -68,19 +69,27 @@ std::string plainWords(CURLcode code, const char* detail) {
 // Keeps the delay-seconds form of Retry-After (RFC 9110 10.2.3). The HTTP-date form
 // is left unread: our server and common proxies send seconds, and a wrong date
 // would only make the engine fall back to its own backoff.
+// Also keeps the ETag, which the resume-state exchange sends back as If-Match.
 size_t readRetryAfter(char* data, size_t size, size_t count, void* out) {
+    auto* result = static_cast<HttpResult*>(out);
     std::string_view line(data, size * count);
-    constexpr std::string_view name = "retry-after:";
-    if (line.size() > name.size()) {
+    auto valueOf = [&](std::string_view name) -> std::optional<std::string_view> {
+        if (line.size() <= name.size()) return std::nullopt;
         std::string lower(line.substr(0, name.size()));
         for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-        if (lower == name) {
-            int seconds = -1;
-            auto value = line.substr(name.size());
-            while (!value.empty() && value.front() == ' ') value.remove_prefix(1);
-            auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), seconds);
-            if (ec == std::errc() && seconds >= 0) *static_cast<int*>(out) = seconds;
-        }
+        if (lower != name) return std::nullopt;
+        auto value = line.substr(name.size());
+        while (!value.empty() && value.front() == ' ') value.remove_prefix(1);
+        while (!value.empty() && (value.back() == '\r' || value.back() == '\n' || value.back() == ' '))
+            value.remove_suffix(1);
+        return value;
+    };
+    if (const auto value = valueOf("retry-after:")) {
+        int seconds = -1;
+        auto [end, ec] = std::from_chars(value->data(), value->data() + value->size(), seconds);
+        if (ec == std::errc() && seconds >= 0) result->retryAfterSeconds = seconds;
+    } else if (const auto tag = valueOf("etag:")) {
+        result->etag = std::string(*tag);
     }
     return size * count;
 }
@@ -159,7 +168,7 @@ HttpResult CurlTransport::perform(const std::string& url, const HttpHeaders& hea
     curl_easy_setopt(curl, CURLOPT_SSL_VERIFYHOST, 2L);
     if (!options_.caBundle.empty()) curl_easy_setopt(curl, CURLOPT_CAINFO, options_.caBundle.string().c_str());
     curl_easy_setopt(curl, CURLOPT_HEADERFUNCTION, readRetryAfter);
-    curl_easy_setopt(curl, CURLOPT_HEADERDATA, &result.retryAfterSeconds);
+    curl_easy_setopt(curl, CURLOPT_HEADERDATA, &result);
     curl_easy_setopt(curl, CURLOPT_LOW_SPEED_LIMIT, tuning::kLowSpeedLimitBytesPerSecond);
     if (probe) {
         curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT, std::min(tuning::kProbeConnectTimeoutSeconds,
@@ -183,6 +192,7 @@ HttpResult CurlTransport::perform(const std::string& url, const HttpHeaders& hea
     if (rc != CURLE_OK) {
         result.body.clear();
         result.retryAfterSeconds = -1;
+        result.etag.clear();
         result.error = plainWords(rc, errbuf);
         return result;
     }

@@ -54,6 +54,12 @@ std::size_t RecordsStore::pendingCount() const {
     return count(db_, "SELECT count(*) FROM outbox WHERE sent_at IS NULL");
 }
 
+std::optional<std::int64_t> RecordsStore::oldestPendingMs() const {
+    sqlite::Statement s(db_, "SELECT min(created_at) FROM outbox WHERE sent_at IS NULL");
+    if (!s.step() || s.isNull(0)) return std::nullopt;
+    return s.int64(0);
+}
+
 OutboxCounts RecordsStore::outboxCounts() const {
     OutboxCounts c;
     sqlite::Statement s(db_, "SELECT count(*) FILTER (WHERE sent_at IS NULL), "

@@ -89,6 +89,15 @@ std::optional<QuizAttempt> RecordsStore::attempt(const std::string& attemptId) c
     return readAttempt(db_, s);
 }
 
+std::vector<QuizAttempt> RecordsStore::openAttempts(const std::string& nip, const std::string& courseIri) const {
+    sqlite::Statement s(db_, std::string(kAttemptColumns) +
+                                 "WHERE nip = ? AND course_iri = ? AND submitted_at IS NULL ORDER BY started_at, id");
+    s.bind(1, nip).bind(2, courseIri);
+    std::vector<QuizAttempt> out;
+    while (s.step()) out.push_back(readAttempt(db_, s));
+    return out;
+}
+
 namespace {
 
 // Updates an open attempt's progress; false when no open attempt has that id.

@@ -1,5 +1,6 @@
 #include <pelita/sync/clock.h>
 #include <pelita/sync/kiosk_settings.h>
+#include <pelita/sync/queue_report.h>
 #include <pelita/sync/records_store.h>
 #include <pelita/sync/sync_engine.h>
 #include <pelita/sync/sync_pass.h>
@@ -92,6 +93,7 @@ void SyncEngine::run() {
         bool probing = false;
         bool asked = false;
         std::vector<std::string> wishes;
+        std::vector<SignIn> signIns;
         {
             std::unique_lock lock(mutex_);
             const auto until = nextProbe ? std::min(nextRun, *nextProbe) : nextRun;
@@ -101,6 +103,7 @@ void SyncEngine::run() {
             asked = wanted_;
             wanted_ = false;
             wishes.swap(wishes_);
+            signIns.swap(signIns_);
         }
         if (!store) {
             auto opened = RecordsStore::open(dataDir_);
@@ -148,7 +151,14 @@ void SyncEngine::run() {
         status.bytesThisRun = 0;
         publish();
 
-        SyncReport report = runSyncPass(*store, *transport_, [&](const SyncProgress& p) {
+        // Every request of the pass and the pull tells the server how the queue stands.
+        QueueReportingTransport reporting(*transport_, *store);
+        if (!signIns.empty()) {
+            // The learner waits for their places; the outbox can wait a moment.
+            shareResumeState(*store, reporting, status, signIns);
+            publish();
+        }
+        SyncReport report = runSyncPass(*store, reporting, [&](const SyncProgress& p) {
             status.activity = SyncActivity::Busy;
             status.sentThisRun = p.sent;
             status.queueLength = p.remaining;
@@ -167,13 +177,14 @@ void SyncEngine::run() {
         if (succeeded(report.outcome)) {
             failures = 0;
             if (report.outcome == SyncOutcome::Done) status.lastSuccessMs = lastSuccessMs(*store);
+            if (report.outcome == SyncOutcome::Done) shareChangedResumeState(*store, reporting, status);
             waitUntil(schedule_.periodic, SyncTask::None);
             status.nextAttemptMs = 0;
             if (report.outcome == SyncOutcome::Done && (asked || !nextPull || Clock::now() >= *nextPull)) {
                 publish(); // the results' news first
                 status.activity = SyncActivity::Busy;
                 status.task = SyncTask::Downloading;
-                const PullOutcome pulled = pull(*store, status, publish, resumeDownloads);
+                const PullOutcome pulled = pull(*store, reporting, status, publish, resumeDownloads);
                 resumeDownloads = pulled == PullOutcome::Yielded;
                 if (!resumeDownloads) nextPull = Clock::now() + tuning::kPullInterval;
                 status.activity = SyncActivity::Idle;

@@ -22,7 +22,8 @@ void SyncEngine::acceptWishes(RecordsStore& store, SyncStatus& status, const std
     }
 }
 
-PullOutcome SyncEngine::pull(RecordsStore& store, SyncStatus& status, const std::function<void()>& publish,
+PullOutcome SyncEngine::pull(RecordsStore& store, Transport& transport, SyncStatus& status,
+                             const std::function<void()>& publish,
                              bool downloadsOnly) {
     using Clock = std::chrono::steady_clock;
     auto lastLook = Clock::now();
@@ -52,7 +53,7 @@ PullOutcome SyncEngine::pull(RecordsStore& store, SyncStatus& status, const std:
         publish();
     };
     CatalogueStatus catalogue = status.catalogue;
-    const PullOutcome outcome = runPullPass(store, *transport_, dataDir_, catalogue, hooks);
+    const PullOutcome outcome = runPullPass(store, transport, dataDir_, catalogue, hooks);
     status.catalogue = std::move(catalogue);
     return outcome;
 }

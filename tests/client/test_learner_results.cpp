@@ -15,6 +15,18 @@ namespace {
 
 const fs::path kDemoCourse = fs::path(PELITA_SOURCE_DIR) / "assets/demo-course";
 
+// The kiosk's real UI strings, as the trainer's screen has them.
+Translator words(const std::string& language) {
+    auto loaded = Translator::load(fs::path(PELITA_SOURCE_DIR) / "assets/i18n", language);
+    REQUIRE(loaded);
+    return std::move(*loaded);
+}
+
+// The first line of a CSV, after its byte-order mark.
+std::string headerLine(const std::string& csv) {
+    return csv.substr(3, csv.find("\r\n") - 3);
+}
+
 pelita::content::Score score(double scaled, bool passed) {
     pelita::content::Score s;
     s.scaled = scaled;
@@ -147,7 +159,7 @@ TEST_CASE("the results CSV: BOM, CRLF, RFC 4180 quoting and no formulas", "[clie
     LearnerResult empty;
     empty.nip = "197003152000032002";
     empty.name = "-Budi";
-    const std::string csv = resultsCsv({r, empty});
+    const std::string csv = resultsCsv({r, empty}, words("id"));
     REQUIRE(csv.rfind("\xEF\xBB\xBF", 0) == 0);
     const std::string body = csv.substr(3);
     const auto firstEnd = body.find("\r\n");
@@ -161,4 +173,26 @@ TEST_CASE("the results CSV: BOM, CRLF, RFC 4180 quoting and no formulas", "[clie
     CHECK(csvTextField("@SUM(A1)") == "'@SUM(A1)");
     CHECK(csvTextField("Bappeda") == "Bappeda");
     CHECK(resultsFileName(0).rfind("hasil-peserta-19", 0) == 0);
+}
+
+TEST_CASE("the results CSV speaks the kiosk's language: headers and statuses", "[client][results]") {
+    LearnerResult passed;
+    passed.nip = "198501012010011001";
+    passed.name = "Siti";
+    passed.status = ResultStatus::Passed;
+    LearnerResult remedial = passed;
+    remedial.status = ResultStatus::Remedial;
+    const std::vector<LearnerResult> rows{passed, remedial};
+
+    const std::string english = resultsCsv(rows, words("en"));
+    CHECK(headerLine(english) == "NIP,Name,OPD/Work unit,Course,Status,Best score (%),JP,Last activity");
+    CHECK(english.find(",Passed,") != std::string::npos);
+    CHECK(english.find(",Not passed (remedial),") != std::string::npos);
+    CHECK(english.find("Lulus") == std::string::npos);
+
+    const std::string indonesian = resultsCsv(rows, words("id"));
+    CHECK(headerLine(indonesian) ==
+          "NIP,Nama,OPD/Unit kerja,Kursus,Status,Nilai terbaik (%),JP,Aktivitas terakhir");
+    CHECK(indonesian.find(",Tidak lulus (remedial),") != std::string::npos);
+    CHECK(indonesian.find("Passed") == std::string::npos);
 }

@@ -138,3 +138,40 @@ TEST_CASE("the dashboard speaks Bahasa Indonesia until English is chosen", "[ser
     CHECK(has(en, "Register a new kiosk"));
     CHECK(admin.get("/admin/language?to=id&back=https%3A%2F%2Fevil.example")->get_header_value("Location") == "/admin/");
 }
+
+TEST_CASE("the Kiosks page shows each kiosk's queue health and says which need attention",
+          "[server][pelita][admin][queue]") {
+    AdminDesk desk;
+    auto report = [&](const pelita::server::NewCredential& kiosk, const std::string& opd, const std::string& queue) {
+        desk.s.registerKiosk(kiosk, opd);
+        REQUIRE(desk.s.lrs.clientAs(kiosk).Get("/pelita/v1/catalogue", {{"X-Pelita-Queue", queue}})->status == 200);
+    };
+    report(desk.s.kioskKey, "Setda", "waiting=0; quarantined=2");
+    report(desk.s.lrs.newCredential(pelita::server::Role::Kiosk, "Kios Talawi"), "Kecamatan Talawi",
+           "waiting=5; quarantined=0; oldest-age=172800"); // two days: sending is stuck
+    report(desk.s.lrs.newCredential(pelita::server::Role::Kiosk, "Kios Barangin"), "Kecamatan Barangin",
+           "waiting=4; quarantined=0; oldest-age=600"); // ten minutes: a normal backlog
+    report(desk.s.lrs.newCredential(pelita::server::Role::Kiosk, "Kios Lembah"), "Kecamatan Lembah Segar",
+           "waiting=0; quarantined=0");
+    desk.s.lrs.newCredential(pelita::server::Role::Kiosk, "Kios Silungkang"); // never heard from
+
+    auto admin = desk.admin();
+    auto page = admin.get("/admin/kiosks");
+    REQUIRE(page->status == 200);
+    CHECK(has(page, "<th scope=\"col\">Antrean hasil</th>"));
+    CHECK(has(page, "2 kios perlu perhatian"));
+    CHECK(has(page, ">Perlu perhatian: 2 dikarantina</td>"));
+    CHECK(has(page, ">Perlu perhatian: 5 menunggu sejak "));
+    CHECK(has(page, ">4 menunggu sejak "));
+    CHECK(!has(page, ">Perlu perhatian: 4 menunggu"));
+    CHECK(has(page, ">Semua terkirim</td>"));
+    CHECK(has(page, ">Belum dilaporkan</td>"));
+    const auto csv = admin.get("/admin/kiosks.csv")->body;
+    CHECK(csv.find("Perlu perhatian: 2 dikarantina") != std::string::npos);
+
+    REQUIRE(admin.get("/admin/language?to=en&back=%2Fadmin%2Fkiosks")->status == 303);
+    auto en = admin.get("/admin/kiosks");
+    CHECK(has(en, "2 kiosk(s) need attention"));
+    CHECK(has(en, ">Needs attention: 2 quarantined</td>"));
+    CHECK(has(en, ">All sent</td>"));
+}

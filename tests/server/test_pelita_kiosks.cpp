@@ -2,6 +2,8 @@
 // the last contact every request from a kiosk credential updates.
 #include <catch2/catch.hpp>
 
+#include "iso8601.h"
+#include "kiosk_queue_report.h"
 #include "pelita_fixture.h"
 
 using nlohmann::json;
@@ -50,6 +52,7 @@ TEST_CASE("a kiosk registers itself and the admin sees it with its last contact"
     const auto unheard = entryFor(listed, silent.key);
     CHECK(unheard["kioskId"].is_null());
     CHECK(unheard["lastContact"].is_null());
+    CHECK(mine["queue"].is_null()); // this kiosk never sent X-Pelita-Queue
     CHECK(unheard["credentialName"] == "Kios Baru");
 
     SECTION("any request from a kiosk credential, xAPI included, is a contact") {
@@ -112,4 +115,63 @@ TEST_CASE("only a kiosk registers; only admin and reader list kiosks", "[server]
     auto byReader = s.reader().Get("/pelita/v1/kiosks");
     REQUIRE(byReader);
     CHECK(byReader->status == 200);
+}
+
+TEST_CASE("a kiosk's X-Pelita-Queue header is its queue health, kept at once when it changes",
+          "[server][pelita][kiosks][queue]") {
+    PelitaServer s;
+    s.registerKiosk(s.kioskKey, "Setda");
+    auto reportQueue = [&](const std::string& header) {
+        auto res = s.kiosk().Get("/pelita/v1/catalogue", {{"X-Pelita-Queue", header}});
+        REQUIRE(res);
+        CHECK(res->status == 200); // a report, good or bad, never changes the answer
+        return entryFor(kioskList(s), s.kioskKey.key)["queue"];
+    };
+
+    auto queue = reportQueue("waiting=3; quarantined=0; oldest-age=7200");
+    REQUIRE(queue.is_object());
+    CHECK(queue["waiting"] == 3);
+    CHECK(queue["quarantined"] == 0);
+    const auto reported = pelita::server::parseIso8601Millis(queue["reported"].get<std::string>());
+    const auto oldest = pelita::server::parseIso8601Millis(queue["oldestWaiting"].get<std::string>());
+    REQUIRE((reported && oldest));
+    CHECK(*reported - *oldest == 7'200'000);
+
+    // Well within the contact clock's minute, but the queue emptied: kept at once.
+    queue = reportQueue("waiting=0; quarantined=2");
+    CHECK(queue["waiting"] == 0);
+    CHECK(queue["quarantined"] == 2);
+    CHECK(queue["oldestWaiting"].is_null());
+
+    SECTION("a malformed report is ignored and the last good one stays") {
+        for (const char* bad : {"waiting=many; quarantined=0", "waiting=1; quarantined=0", ""})
+            CHECK(reportQueue(bad)["quarantined"] == 2);
+    }
+    SECTION("a request without the header keeps the report") {
+        REQUIRE(s.kiosk().Get("/pelita/v1/catalogue")->status == 200);
+        CHECK(entryFor(kioskList(s), s.kioskKey.key)["queue"]["quarantined"] == 2);
+    }
+}
+
+TEST_CASE("queue reports are read strictly: counts, and an age exactly when something waits",
+          "[server][pelita][kiosks][queue]") {
+    using pelita::server::readQueueReport;
+    const std::int64_t now = *pelita::server::parseIso8601Millis("2026-11-28T10:00:00.000Z");
+    for (const char* bad : {"", "waiting=1", "quarantined=0", "waiting=1; quarantined=0",
+                            "waiting=0; quarantined=0; oldest-age=5", "waiting=-1; quarantined=0",
+                            "waiting=1x; quarantined=0; oldest-age=1", "waiting=1; waiting=2; quarantined=0; oldest-age=1",
+                            "waiting; quarantined=0", "waiting=99999999999; quarantined=0; oldest-age=1",
+                            "waiting=0; quarantined="}) {
+        INFO(bad);
+        CHECK_FALSE(readQueueReport(bad, now));
+    }
+    const auto spaced = readQueueReport(" waiting = 4 ;quarantined=1; oldest-age=60; battery=80", now);
+    REQUIRE(spaced);
+    CHECK(spaced->waiting == 4);
+    CHECK(spaced->quarantined == 1);
+    CHECK(spaced->oldestWaiting == "2026-11-28T09:59:00.000Z");
+    CHECK(spaced->reported == "2026-11-28T10:00:00.000Z");
+    const auto empty = readQueueReport("waiting=0; quarantined=0", now);
+    REQUIRE(empty);
+    CHECK(empty->oldestWaiting.empty());
 }

@@ -8,6 +8,7 @@
 
 #include "lrs_fixture.h"
 #include "pelita_context.h"
+#include "pg_schema.h"
 
 using namespace pelita::server;
 using pelita::test::storageLocationFor;
@@ -130,16 +131,32 @@ TEST_CASE("assigning again moves the due date and keeps the id", "[server][pelit
     CHECK(s.store.assignments(std::nullopt)->size() == 2);
 }
 
-TEST_CASE("kiosks keep their last contact through registration; imports list newest first", "[server][pelita][store]") {
+TEST_CASE("kiosks keep their last contact and queue through registration; imports list newest first",
+          "[server][pelita][store]") {
     FreshStore s;
-    REQUIRE(s.store.noteContact("k2", "2026-04-01T08:00:00.000Z"));
-    REQUIRE(s.store.registerKiosk({"k2", "kiosk-2", "Kios B", "Setda", "0.1.0", "2026-04-01T09:00:00.000Z", ""}));
-    REQUIRE(s.store.registerKiosk({"k1", "kiosk-1", "Kios A", "Setda", "0.1.0", "2026-04-01T09:00:00.000Z", ""}));
+    const pelita::server::KioskQueue queue{7, 1, "2026-04-01T07:00:00.000Z", "2026-04-01T08:00:00.000Z"};
+    REQUIRE(s.store.noteContact("k2", "2026-04-01T08:00:00.000Z", queue));
+    REQUIRE(s.store.registerKiosk(
+        {"k2", "kiosk-2", "Kios B", "Setda", "0.1.0", "2026-04-01T09:00:00.000Z", "", std::nullopt}));
+    REQUIRE(s.store.registerKiosk(
+        {"k1", "kiosk-1", "Kios A", "Setda", "0.1.0", "2026-04-01T09:00:00.000Z", "", std::nullopt}));
     auto kiosks = s.store.kiosks();
     REQUIRE(kiosks);
     REQUIRE(kiosks->size() == 2);
     CHECK((*kiosks)[0].name == "Kios A");
+    CHECK_FALSE((*kiosks)[0].queue);
     CHECK((*kiosks)[1].lastContact == "2026-04-01T08:00:00.000Z");
+    REQUIRE((*kiosks)[1].queue);
+    CHECK((*kiosks)[1].queue->waiting == 7);
+    CHECK((*kiosks)[1].queue->quarantined == 1);
+    CHECK((*kiosks)[1].queue->oldestWaiting == "2026-04-01T07:00:00.000Z");
+    CHECK((*kiosks)[1].queue->reported == "2026-04-01T08:00:00.000Z");
+    // A contact without a report moves the last contact and keeps the report.
+    REQUIRE(s.store.noteContact("k2", "2026-04-01T10:00:00.000Z", std::nullopt));
+    const auto k2 = s.store.kiosk("k2");
+    REQUIRE((k2 && *k2 && (*k2)->queue));
+    CHECK((*k2)->lastContact == "2026-04-01T10:00:00.000Z");
+    CHECK((*k2)->queue->waiting == 7);
     CHECK_FALSE(*s.store.kiosk("k3"));
 
     CHECK_FALSE(*s.store.kioskSigningKey("k1"));
@@ -195,7 +212,8 @@ TEST_CASE("a PostgreSQL database of schema version 2 gains Pelita's records and 
     REQUIRE(scalar(uri, "SELECT MAX(version) FROM schema_migrations") == "2");
 
     pelita::test::RunningLrs lrs(dir.path());
-    CHECK(scalar(uri, "SELECT MAX(version) FROM schema_migrations") == "3");
+    CHECK(scalar(uri, "SELECT MAX(version) FROM schema_migrations") ==
+          std::to_string(pelita::server::kPgSchemaVersion));
     auto kept = lrs.client().Get(("/xapi/statements?statementId=" + id).c_str());
     REQUIRE(kept);
     CHECK(kept->status == 200);

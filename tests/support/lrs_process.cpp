@@ -109,4 +109,17 @@ std::vector<std::string> LrsProcess::statementIds() const {
     return ids;
 }
 
+nlohmann::json LrsProcess::kiosks() const {
+    int status = 0;
+    waitpid(spawn({std::string(PELITA_BIN_DIR) + "/pelita-server", "credential", "create", "--data",
+                   dataDir().string(), "--name", "admin-test", "--role", "admin"},
+                  dir_ / "admin.out"),
+            &status, 0);
+    const auto creds = readFile(dir_ / "admin.out");
+    sync::CurlTransport http;
+    auto r = http.get(url_ + "/pelita/v1/kiosks", {sync::basicAuthHeader(after(creds, "key="), after(creds, "secret="))});
+    if (r.status != 200) throw std::runtime_error("GET /pelita/v1/kiosks: HTTP " + std::to_string(r.status) + r.error);
+    return nlohmann::json::parse(r.body).at("kiosks");
+}
+
 } // namespace pelita::test

@@ -5,6 +5,8 @@
 // Threads: one owner thread; statementIds() may run while the server serves.
 #include <support/temp_dir.h>
 
+#include <nlohmann/json.hpp>
+
 #include <cstddef>
 #include <string>
 #include <vector>
@@ -32,6 +34,10 @@ public:
     // Every statement id the server holds, in stored order, read through its own
     // xAPI statements resource (GET, following "more"): duplicates would show twice.
     std::vector<std::string> statementIds() const;
+
+    // The server's list of kiosks (GET /pelita/v1/kiosks, the JSON "kiosks"
+    // array), read with an admin credential made for it.
+    nlohmann::json kiosks() const;
 
 private:
     TempDir dir_;

@@ -44,12 +44,32 @@ private:
     };
     std::unique_ptr<zip_t, Closer> zip_;
 
-    struct FileCloser {
-        void operator()(zip_file_t* f) const { zip_fclose(f); }
+    // One entry's bytes in order: a deflated entry through zip_fopen_index()
+    // (inflated, with libzip's CRC-32 check), a stored one as two windows onto
+    // the archive (zip_archive.cpp says why).
+    class EntryReader {
+    public:
+        EntryReader(zip_t* zip, const ZipEntry& entry);
+        ~EntryReader();
+        EntryReader(const EntryReader&) = delete;
+        EntryReader& operator=(const EntryReader&) = delete;
+        // Bytes read into `buffer`; 0 at the end; -1 with `error` on a failure.
+        std::int64_t read(char* buffer, std::uint64_t size, std::string& error);
+
+    private:
+        struct Window {
+            std::uint64_t start, length;
+        };
+        bool openNext(std::string& error);
+        void closeCurrent();
+
+        zip_t* zip_;
+        zip_uint64_t index_;
+        std::vector<Window> windows_; // empty: the whole entry through zip_fopen_index()
+        std::size_t next_ = 0;        // the window or whole entry to open next
+        zip_file_t* file_ = nullptr;
+        zip_source_t* window_ = nullptr;
     };
-    using EntryHandle = std::unique_ptr<zip_file_t, FileCloser>;
-    EntryHandle openEntry(const ZipEntry& entry, std::string& error) const;
-    std::int64_t read(zip_file_t* f, char* buffer, std::uint64_t size, std::string& error) const;
 };
 
 // Large enough to amortise calls, small enough to stay in the CPU cache while
@@ -58,12 +78,11 @@ inline constexpr std::size_t kZipChunk = 256u << 10;
 
 template <class Sink>
 bool ZipReader::stream(const ZipEntry& entry, std::uint64_t limit, std::string& error, Sink&& sink) const {
-    auto f = openEntry(entry, error);
-    if (!f) return false;
+    EntryReader reader(zip_.get(), entry);
     std::vector<char> buffer(kZipChunk);
     std::uint64_t total = 0;
     for (;;) {
-        const std::int64_t n = read(f.get(), buffer.data(), buffer.size(), error);
+        const std::int64_t n = reader.read(buffer.data(), buffer.size(), error);
         if (n < 0) return false;
         if (n == 0) return true;
         total += static_cast<std::uint64_t>(n);

@@ -1,9 +1,10 @@
-// Kiosks: every kiosk credential with its OPD, app version, registration and
-// last contact; registering a new kiosk (its credential is shown once) and
-// revoking one.
+// Kiosks: every kiosk credential with its OPD, app version, registration,
+// last contact and queue health; registering a new kiosk (its credential is
+// shown once) and revoking one.
 #include <algorithm>
 
 #include "admin_pages.h"
+#include "iso8601.h"
 #include "lrs_routes.h"
 #include "pelita_context.h"
 
@@ -11,19 +12,47 @@ namespace pelita::server::admin {
 
 namespace {
 
-Expected<AdminTable, std::string> kioskTable(AdminVisit& visit, bool withActions) {
+// Results that have waited this long on a kiosk that still talks to the
+// server mean its sending is stuck (a kiosk that was offline reports its
+// backlog once, then the empty queue as soon as it has sent it).
+constexpr std::int64_t kStuckMillis = 24LL * 60 * 60 * 1000;
+
+bool needsAttention(const std::optional<KioskQueue>& queue, std::int64_t nowMillis) {
+    if (!queue) return false;
+    return queue->quarantined > 0 ||
+           (queue->waiting > 0 && queue->oldestWaiting < utcIso8601(nowMillis - kStuckMillis));
+}
+
+// The queue as words: "Semua terkirim", or what waits since when and what is
+// quarantined, led by "Perlu perhatian" when a trainer should look.
+std::string queueHealth(const Words& w, const std::optional<KioskQueue>& queue, std::int64_t nowMillis) {
+    if (!queue) return w("kiosk.queue_unknown");
+    if (queue->waiting == 0 && queue->quarantined == 0) return w("kiosk.queue_empty");
+    std::string text = needsAttention(queue, nowMillis) ? w("kiosk.queue_attention") + ": " : "";
+    if (queue->waiting > 0)
+        text += w("kiosk.queue_waiting", {{"count", std::to_string(queue->waiting)},
+                                          {"since", displayTime(queue->oldestWaiting, "?")}});
+    if (queue->waiting > 0 && queue->quarantined > 0) text += "; ";
+    if (queue->quarantined > 0) text += w("kiosk.queue_quarantined", {{"count", std::to_string(queue->quarantined)}});
+    return text;
+}
+
+Expected<AdminTable, std::string> kioskTable(AdminVisit& visit, bool withActions, int* attention = nullptr) {
     auto kiosks = listKiosks(visit);
     if (!kiosks) return unexpected(kiosks.error());
     const Words& w = visit.words;
+    const auto now = nowEpochMillis();
     AdminTable table{{w("kiosk.name"), w("kiosk.opd"), w("kiosk.app_version"), w("kiosk.registered"),
-                      w("kiosk.last_contact"), w("kiosk.status"), w("kiosk.key")},
+                      w("kiosk.last_contact"), w("kiosk.queue"), w("kiosk.status"), w("kiosk.key")},
                      {}, {}, w("kiosk.actions")};
     for (const auto& k : *kiosks) {
         const auto status = k.credential.revoked ? w("kiosk.revoked") + " " + displayTime(*k.credential.revoked, "")
                                                  : w("kiosk.live");
+        if (attention && !k.credential.revoked && needsAttention(k.record.queue, now)) ++*attention;
         table.rows.push_back({k.credential.name, k.record.opd, k.record.appVersion,
                               displayTime(k.record.registered, w("kiosk.not_yet")),
-                              displayTime(k.record.lastContact, w("kiosk.never")), status, k.credential.key});
+                              displayTime(k.record.lastContact, w("kiosk.never")), queueHealth(w, k.record.queue, now),
+                              status, k.credential.key});
         if (!withActions) continue;
         Html action;
         if (!k.credential.revoked)
@@ -41,10 +70,13 @@ Expected<AdminTable, std::string> kioskTable(AdminVisit& visit, bool withActions
 
 void showKiosks(AdminVisit& visit, const Html& above) {
     const Words& w = visit.words;
-    auto table = kioskTable(visit, visit.canChange());
+    int attention = 0;
+    auto table = kioskTable(visit, visit.canChange(), &attention);
     if (!table) return visit.problem(500, table.error());
     Html body;
     body.append(above);
+    if (attention > 0)
+        body.append(notice("error", w("kiosk.attention_notice", {{"count", std::to_string(attention)}})));
     body.append(tableHtml(*table, w("kiosk.none")));
     body.raw("<p>").append(csvLink(w, "/admin/kiosks.csv")).raw("</p>");
     if (visit.canChange())
@@ -72,7 +104,7 @@ void registerKiosk(AdminVisit& visit) {
     if (!made) return visit.problem(500, made.error());
     if (!opd.empty()) {
         // The OPD until the kiosk registers itself and says its own.
-        KioskRecord record{made->key, {}, name, opd, {}, {}, {}};
+        KioskRecord record{made->key, {}, name, opd, {}, {}, {}, std::nullopt};
         if (auto stored = visit.pelita.store->registerKiosk(record); !stored) return visit.problem(500, stored.error());
     }
     Html shown;

@@ -186,6 +186,19 @@ public:
                                           const std::string& lessonId) const;
     // The lesson of this course the learner read most recently, and where: "Lanjutkan".
     std::optional<ReadingPlace> lastReading(const std::string& nip, const std::string& courseIri) const;
+    // Resume state shared between kiosks (records_store_resume.cpp, resume_state.h).
+    // Every lesson's reading place in this course, by lesson id.
+    std::vector<ReadingPlace> readingPlaces(const std::string& nip, const std::string& courseIri) const;
+    // Progress another kiosk recorded, taken in without statements (that kiosk sent
+    // them): completions keep the earliest time, a reading place replaces only an
+    // older one. One transaction; true when anything changed.
+    bool takeInProgress(const std::string& nip, const std::string& courseIri,
+                        const std::map<std::string, std::int64_t>& completedLessons,
+                        const std::vector<ReadingPlace>& places);
+    // (NIP, course IRI) of every learner and course with a lesson completed, a
+    // reading place saved, or a quiz attempt started, answered or submitted after
+    // `sinceMs`: whose resume state to send.
+    std::vector<std::pair<std::string, std::string>> progressChangedSince(std::int64_t sinceMs) const;
 
     // Quiz attempts.
     QuizAttempt startAttempt(const std::string& nip, const std::string& courseIri, const std::string& quizId,
@@ -202,6 +215,8 @@ public:
     std::optional<QuizAttempt> openAttempt(const std::string& nip, const std::string& courseIri,
                                            const std::string& quizId) const;
     std::optional<QuizAttempt> attempt(const std::string& attemptId) const;
+    // The learner's unsubmitted attempts in this course, oldest first.
+    std::vector<QuizAttempt> openAttempts(const std::string& nip, const std::string& courseIri) const;
     // Records (or replaces) the answer, touches the attempt and appends `statements`: one transaction.
     void recordAnswer(const std::string& attemptId, const std::string& questionId, const std::string& response,
                       bool correct, const std::vector<nlohmann::json>& statements);
@@ -221,6 +236,8 @@ public:
     std::vector<OutboxItem> pendingStatements(std::size_t limit) const;
     void markSent(const std::vector<std::int64_t>& seqs);
     std::size_t pendingCount() const;
+    // When the oldest statement still waiting was queued (ms); nothing when none waits.
+    std::optional<std::int64_t> oldestPendingMs() const;
     OutboxCounts outboxCounts() const;
     // Notes that these pending statements went onto a USB records bundle
     // (records_bundle.h). They stay pending until a receipt or a sync confirms them.

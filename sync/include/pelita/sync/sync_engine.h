@@ -48,6 +48,10 @@ public:
     // after the next pass. Kept in records.db, so a restart carries on with it; asking
     // again retries a download that failed.
     void download(const std::string& courseIri);
+    // A learner signed in: before the next pass (which this asks for), their resume
+    // state for these courses (their installed ones) is exchanged with the server
+    // (resume_state_exchange.h). Offline, or with no server set, nothing happens.
+    void learnerSignedIn(const std::string& nip, const std::vector<std::string>& courseIris);
     // Asks the thread to finish, cancels its HTTP request in flight (the batch stays
     // in the outbox), and joins it.
     void stop();
@@ -56,8 +60,17 @@ private:
     void run();
     // sync_engine_pull.cpp, on the engine thread.
     void acceptWishes(RecordsStore& store, SyncStatus& status, const std::vector<std::string>& wishes);
-    PullOutcome pull(RecordsStore& store, SyncStatus& status, const std::function<void()>& publish,
+    PullOutcome pull(RecordsStore& store, Transport& transport, SyncStatus& status, const std::function<void()>& publish,
                      bool downloadsOnly);
+    // sync_engine_resume.cpp, on the engine thread: the sign-ins' exchanges, and after
+    // a pass that emptied the outbox, the exchanges of progress made since the last.
+    struct SignIn {
+        std::string nip;
+        std::vector<std::string> courseIris;
+    };
+    void shareResumeState(RecordsStore& store, Transport& transport, SyncStatus& status,
+                          const std::vector<SignIn>& signIns);
+    void shareChangedResumeState(RecordsStore& store, Transport& transport, SyncStatus& status);
 
     std::filesystem::path dataDir_;
     std::unique_ptr<Transport> transport_;
@@ -69,6 +82,7 @@ private:
     bool stopping_ = false;   // guarded by mutex_
     bool wanted_ = false;     // guarded by mutex_: a pass was asked for
     std::vector<std::string> wishes_; // guarded by mutex_: courses asked for by download()
+    std::vector<SignIn> signIns_;     // guarded by mutex_: learnerSignedIn() not yet served
     std::thread thread_;
 };
 

@@ -51,6 +51,11 @@ struct SyncStatus {
     std::int64_t nextAttemptMs = 0;     // Unix ms of the next retry when waiting; 0 = none planned
     std::string lastError;              // English detail; empty when the last pass succeeded
     CatalogueStatus catalogue;          // courses offered and their downloads, the roster (pull_pass.h)
+    // Resume state (resume_state_exchange.h): merges since start that took another
+    // kiosk's progress into records.db (the UI reloads the learner's places when it
+    // grows), and the English reason the last exchange left a course unmerged.
+    std::size_t resumeMerges = 0;
+    std::string resumeProblem;
 };
 
 } // namespace pelita::sync

@@ -19,6 +19,7 @@ struct HttpResult {
     std::string error;    // plain words when status is 0; empty otherwise
     int retryAfterSeconds = -1;     // the server's Retry-After (seconds form), -1 = none
     std::size_t wireBytesSent = 0;  // request body bytes as they went on the wire (compressed)
+    std::string etag{};             // the answer's ETag header as sent (quoted); empty = none
 
     bool reached() const { return status != 0; }
 };
