@@ -6,6 +6,7 @@
 #include <pelita/sync/curl_transport.h>
 #include <pelita/sync/queue_report.h>
 #include <pelita/sync/kiosk_settings.h>
+#include <pelita/sync/resume_state_exchange.h>
 #include <pelita/sync/sync_pass.h>
 
 #include <cstdio>
@@ -24,6 +25,11 @@ void printStatus(const sync::RecordsStore& store, bool verbose) {
               << (counts.quarantined > 0 && !verbose ? " (--verbose lists them)" : "") << "\n"
               << "last success: " << (last > 0 ? sync::localDateTime(last) : std::string("never")) << "\n";
     if (!verbose) return;
+    const auto sentThrough = sync::resumeSentThrough(store);
+    std::cout << "resume state: "
+              << (sentThrough ? "progress shared with the server through " + sync::localDateTime(*sentThrough)
+                              : std::string("not shared yet (the next sync that reaches the server starts it)"))
+              << "\n";
     for (const auto& q : store.quarantined())
         std::cout << "  quarantined " << q.statementId << " at " << sync::localDateTime(q.quarantinedAtMs) << ": "
                   << q.reason << "\n";
@@ -36,6 +42,26 @@ void printWire(const sync::SyncReport& report) {
     std::snprintf(line, sizeof line, "wire: %zu bytes for %zu bytes of JSON (%.2fx, %.0f%% saved by gzip) in %zu request(s)\n",
                   report.wireBytes, report.rawBytes, ratio, 100.0 * (1.0 - ratio), report.requests);
     std::cout << line;
+}
+
+// Learners' places moved on since the last exchange go to the server, and any
+// another kiosk left there come in (docs/sync.md "Resume state"). False when the
+// link dropped; a document left unmerged is reported, not a failure.
+bool shareResumeState(sync::RecordsStore& store, sync::Transport& transport, const sync::KioskSettings& settings) {
+    const auto report = sync::exchangeChangedResumeState(store, transport, settings);
+    if (report.clockStarted) {
+        std::cout << "resume state: shared from now on; earlier progress goes at each learner's next sign-in\n";
+        return true;
+    }
+    for (const auto& problem : report.problems) std::cout << "  resume state not merged: " << problem << "\n";
+    if (!report.reached) {
+        std::cerr << "pelita sync: the link dropped while sharing learners' places; they go next time\n";
+        return false;
+    }
+    std::cout << "resume state: " << report.learners << " learner(s), " << report.coursesMerged
+              << " course(s) merged with the server, " << report.learnersTakenIn
+              << " learner(s) took in progress from another kiosk\n";
+    return true;
 }
 
 } // namespace
@@ -81,8 +107,14 @@ int runSync(const Options& o) {
         if (!report.quarantined.empty())
             std::cout << ", " << report.quarantined.size() << " refused by the server and kept in quarantine";
         std::cout << "\n";
+        try {
+            if (!shareResumeState(store, transport, settings)) exitCode = 1;
+        } catch (const std::exception& e) {
+            std::cerr << "pelita sync: learners' places were not shared: " << e.what() << "\n";
+            exitCode = 1;
+        }
         // Results first, then what the server has for this kiosk (command_catalogue.cpp).
-        exitCode = runPull(o);
+        if (const int pulled = runPull(o); pulled != 0) exitCode = pulled;
         break;
     case sync::SyncOutcome::NotConfigured:
         std::cerr << "pelita sync: no server is set; results stay saved on this kiosk.\n"

@@ -2,7 +2,12 @@
 
 #include <backends/imgui_impl_opengl3.h>
 #include <imgui.h>
+
+#include <fstream>
+#include <iterator>
+#include <map>
 #include <system_error>
+#include <vector>
 
 namespace pelita::kiosk::platform {
 namespace {
@@ -10,17 +15,20 @@ namespace {
 Fonts g_fonts;
 std::filesystem::path g_assetsDir; // where the last loadFonts found its files
 
-// Latin-1 and Latin Extended-A cover Indonesian and names with diacritics;
-// general punctuation brings en dash, curly quotes, bullet and ellipsis, and the
-// currency and letterlike blocks bring the rupiah-adjacent signs and "No".
+// Latin-1 and Latin Extended-A cover Indonesian, names with diacritics and the
+// macrons of transliterated Arabic terms (a, i, u with a bar). Of General
+// Punctuation only the marks writers type: dashes, curly quotes, bullet, ellipsis,
+// per mille, guillemets. Every glyph here is rasterised nine times (faces and
+// sizes), so blocks nobody uses (currency signs, letterlike symbols, rare
+// punctuation) are left out: they were a third of the glyphs (592 -> 387 a face),
+// and so of the atlas and of Mesa's copy of it (issue 7).
 // Noto Sans has no arrows or check marks: views should say it in words.
 // ImGui keeps this pointer until the atlas is built, so it must be static.
 const ImWchar kGlyphRanges[] = {
     0x0020, 0x00FF, // Basic Latin + Latin-1 Supplement
     0x0100, 0x017F, // Latin Extended-A
-    0x2000, 0x206F, // General Punctuation
-    0x20A0, 0x20BF, // Currency Symbols
-    0x2100, 0x215F, // Letterlike Symbols, Number Forms
+    0x2010, 0x2027, // dashes, quotes, dagger, bullet, ellipsis
+    0x2030, 0x203A, // per mille, primes, single guillemets
     0,
 };
 // Code in lessons is ASCII nearly always; Latin-1 covers the rest without
@@ -47,6 +55,13 @@ std::filesystem::path findFile(const std::filesystem::path& assetsDir, const std
 
 std::filesystem::path findFace(const std::filesystem::path& assetsDir, const char* face) {
     return findFile(assetsDir, std::string("NotoSans-") + face + ".ttf", "/usr/share/fonts/truetype/noto");
+}
+
+// The whole file, or nothing if it cannot be read.
+std::vector<char> readWhole(const std::filesystem::path& file) {
+    std::ifstream in(file, std::ios::binary);
+    if (!in) return {};
+    return std::vector<char>((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
 }
 
 } // namespace
@@ -76,13 +91,25 @@ Expected<Fonts, std::string> loadFonts(const std::filesystem::path& assetsDir, f
     }
     ImFontAtlas* atlas = ImGui::GetIO().Fonts;
     atlas->Clear();
-    auto add = [&](const std::filesystem::path& file, float px, const ImWchar* ranges) {
+    // The atlas is as tall as its glyphs need, not the next power of two:
+    // OpenGL 3 takes any size, and the rounding cost up to half the texture.
+    atlas->Flags |= ImFontAtlasFlags_NoPowerOfTwoHeight;
+    // Each file is read once and lent to the atlas, and only until the glyphs
+    // are rasterised (AddFontFromFileTTF reads Bold four times and Regular twice,
+    // and the atlas kept all 4.5 MB for the kiosk's whole life).
+    std::map<std::filesystem::path, std::vector<char>> files;
+    auto add = [&](const std::filesystem::path& file, float px, const ImWchar* ranges) -> ImFont* {
+        auto& bytes = files[file];
+        if (bytes.empty()) bytes = readWhole(file);
+        if (bytes.empty()) return nullptr;
         ImFontConfig config;
+        config.FontDataOwnedByAtlas = false;
         // Slight oversampling keeps small strokes crisp on low-resolution kiosk
         // screens; large text does not need it, and it would double the atlas.
         config.OversampleH = px * scale < 30.0f ? 2 : 1;
         config.OversampleV = 1;
-        return atlas->AddFontFromFileTTF(file.string().c_str(), px * scale, &config, ranges);
+        return atlas->AddFontFromMemoryTTF(bytes.data(), static_cast<int>(bytes.size()), px * scale, &config,
+                                           ranges);
     };
     Fonts loaded;
     loaded.body = add(regular, kBodyPx, kGlyphRanges); // first font added is ImGui's default
@@ -95,13 +122,19 @@ Expected<Fonts, std::string> loadFonts(const std::filesystem::path& assetsDir, f
     loaded.small = add(regular, kSmallPx, kGlyphRanges);
     loaded.mono = add(mono, kMonoPx, kMonoRanges);
     loaded.scale = scale;
+    bool complete = true;
     for (ImFont* font : {loaded.body, loaded.bold, loaded.italic, loaded.boldItalic, loaded.heading,
-                         loaded.subheading, loaded.minorHeading, loaded.small, loaded.mono}) {
-        if (!font) {
-            atlas->Clear();
-            return unexpected(std::string("could not read the font files in ") + regular.parent_path().string() +
-                              " and " + mono.parent_path().string());
-        }
+                         loaded.subheading, loaded.minorHeading, loaded.small, loaded.mono})
+        complete = complete && font;
+    // Rasterise now, while the files are in memory, then drop them and the
+    // font configs that point into them: the glyphs and the alpha atlas are all
+    // the texture upload needs, and the upload is when the fonts weigh most.
+    complete = complete && atlas->Build();
+    atlas->ClearInputData();
+    if (!complete) {
+        atlas->Clear();
+        return unexpected(std::string("could not read the font files in ") + regular.parent_path().string() +
+                          " and " + mono.parent_path().string());
     }
     g_assetsDir = assetsDir;
     return loaded;

@@ -28,7 +28,9 @@ struct Fonts {
 // The fonts of the open window. Before Window::open() succeeds every pointer is null.
 const Fonts& fonts();
 
-// Adds the faces to the current ImGui context's atlas, replacing what it held.
+// Adds the faces to the current ImGui context's atlas, replacing what it held,
+// and rasterises them: the atlas holds the glyphs and their alpha pixels, ready
+// for the texture upload, and no longer the font files.
 // Looks in <assetsDir>/fonts first, then in Debian's /usr/share/fonts/truetype/noto
 // (and .../dejavu for the monospace face). Fails with a message naming the folders
 // searched rather than falling back to ImGui's tiny bitmap font, which older

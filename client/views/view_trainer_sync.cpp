@@ -67,6 +67,12 @@ void drawStatus(ViewContext& ctx) {
         if (!s.lastError.empty()) ui::Muted(s.lastError);
     }
     if (s.nextAttemptMs > 0) line(ctx, "sync_panel.next_retry", sync::localDateTime(s.nextAttemptMs));
+    // Usually a document a newer Pelita wrote: left on the server untouched, and
+    // nothing on this kiosk is lost, so the trainer reads it as a notice.
+    if (!s.resumeProblem.empty()) {
+        ui::TextWrapped(ctx.tr("sync_panel.resume_problem"));
+        ui::Muted(s.resumeProblem);
+    }
     endCard();
     if (ui::BigButton(ctx.tr("settings.sync_now"))) ctx.dispatch(intent::SyncNow{});
 }

@@ -1,14 +1,19 @@
 #include <pelita/sync/resume_state_exchange.h>
+#include <pelita/sync/clock.h>
 #include <pelita/sync/resume_state.h>
 #include <pelita/sync/statements.h>
 
 #include <curl/curl.h>
 
+#include <map>
 #include <memory>
 
 namespace pelita::sync {
 
 namespace {
+
+// Unix ms up to which this kiosk's progress has been exchanged (setting, text).
+constexpr const char* kSentThroughSetting = "resume.sent_through";
 
 // Percent-encoding by libcurl (the handle argument is unused since 7.82).
 std::string queryValue(const std::string& text) {
@@ -116,6 +121,40 @@ ResumeReport exchangeResumeState(RecordsStore& store, Transport& transport, cons
         else
             report.problems.push_back(courseIri + ": " + why);
     }
+    return report;
+}
+
+std::optional<std::int64_t> resumeSentThrough(const RecordsStore& store) {
+    const auto text = store.setting(kSentThroughSetting);
+    if (!text) return std::nullopt;
+    return std::stoll(*text);
+}
+
+ChangedResumeReport exchangeChangedResumeState(RecordsStore& store, Transport& transport,
+                                               const KioskSettings& settings) {
+    ChangedResumeReport report;
+    const std::int64_t startedAt = nowMs();
+    const auto sentThrough = resumeSentThrough(store);
+    if (!sentThrough) {
+        // First run with resume state: earlier progress goes at each learner's next sign-in.
+        store.setSetting(kSentThroughSetting, std::to_string(startedAt));
+        report.clockStarted = true;
+        return report;
+    }
+    std::map<std::string, std::vector<std::string>> courses; // by learner
+    for (auto& [nip, iri] : store.progressChangedSince(*sentThrough)) courses[nip].push_back(iri);
+    for (const auto& [nip, iris] : courses) {
+        const ResumeReport one = exchangeResumeState(store, transport, settings, nip, iris);
+        report.coursesMerged += one.coursesMerged;
+        if (one.changedLocal) ++report.learnersTakenIn;
+        report.problems.insert(report.problems.end(), one.problems.begin(), one.problems.end());
+        if (!one.reached) {
+            report.reached = false;
+            return report;
+        }
+        ++report.learners;
+    }
+    store.setSetting(kSentThroughSetting, std::to_string(startedAt));
     return report;
 }
 

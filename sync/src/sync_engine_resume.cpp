@@ -1,18 +1,12 @@
 // SyncEngine, resume state: a signed-in learner's places fetched and merged, and
 // progress made on this kiosk sent on after each pass (docs/sync.md "Resume state").
-#include <pelita/sync/clock.h>
 #include <pelita/sync/kiosk_settings.h>
 #include <pelita/sync/resume_state_exchange.h>
 #include <pelita/sync/sync_engine.h>
 
-#include <map>
-
 namespace pelita::sync {
 
 namespace {
-
-// Unix ms up to which this kiosk's progress has been sent (setting, text).
-constexpr const char* kSentThroughSetting = "resume.sent_through";
 
 // Folds one exchange into the status. False when the server was not reached.
 bool note(const ResumeReport& report, SyncStatus& status) {
@@ -50,20 +44,9 @@ void SyncEngine::shareChangedResumeState(RecordsStore& store, Transport& transpo
     try {
         const KioskSettings settings = KioskSettings::load(store);
         if (!settings.hasServer()) return;
-        const std::int64_t startedAt = nowMs();
-        const auto sentThrough = store.setting(kSentThroughSetting);
-        if (!sentThrough) {
-            // First run with resume state: earlier progress goes at each learner's next sign-in.
-            store.setSetting(kSentThroughSetting, std::to_string(startedAt));
-            return;
-        }
-        std::map<std::string, std::vector<std::string>> courses; // by learner
-        for (auto& [nip, iri] : store.progressChangedSince(std::stoll(*sentThrough))) courses[nip].push_back(iri);
-        for (const auto& [nip, iris] : courses)
-            if (!note(exchangeResumeState(store, transport, settings, nip, iris), status))
-                return; // the link dropped: all of it goes again after the next pass
-        // A course left unmerged (its problem noted) is not retried until it changes again.
-        store.setSetting(kSentThroughSetting, std::to_string(startedAt));
+        const ChangedResumeReport report = exchangeChangedResumeState(store, transport, settings);
+        status.resumeMerges += report.learnersTakenIn;
+        if (!report.problems.empty()) status.resumeProblem = report.problems.back();
     } catch (const std::exception& e) {
         status.resumeProblem = std::string("the kiosk's records could not be read: ") + e.what();
     }

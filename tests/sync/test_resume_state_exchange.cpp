@@ -260,3 +260,47 @@ TEST_CASE("the engine merges a signed-in learner's place on its own thread and s
     CHECK(k.b.store->completedLessons(k.nip, k.iri) == std::vector<std::string>{"pengertian"});
     CHECK(k.b.store->lastReading(k.nip, k.iri)->lessonId == "standar");
 }
+
+TEST_CASE("progress made since the last exchange goes after a pass, and waits while the link is down",
+          "[sync][resume]") {
+    TwoKiosks k;
+    k.connect(k.a);
+    k.connect(k.b);
+    sync::CurlTransport t;
+    const auto settings = sync::KioskSettings::load(*k.a.store);
+    CHECK_FALSE(sync::resumeSentThrough(*k.a.store));
+    const auto first = sync::exchangeChangedResumeState(*k.a.store, t, settings);
+    CHECK(first.clockStarted);
+    CHECK(first.learners == 0);
+    const auto started = sync::resumeSentThrough(*k.a.store);
+    REQUIRE(started);
+    // The clock started an hour ago, and since then the learner read on.
+    k.a.store->setSetting("resume.sent_through", std::to_string(*started - 3'600'000));
+    k.a.store->completeLesson(k.nip, k.iri, "pengertian", {});
+    k.a.store->saveReadingPosition(k.nip, k.iri, "standar", 3.5, *started);
+
+    sync::KioskSettings down = settings;
+    down.serverUrl = "http://127.0.0.1:9"; // discard: nothing listens
+    const auto offline = sync::exchangeChangedResumeState(*k.a.store, t, down);
+    CHECK_FALSE(offline.reached);
+    CHECK(offline.learners == 0);
+    CHECK(sync::resumeSentThrough(*k.a.store) == *started - 3'600'000); // all of it goes next time
+    CHECK(k.document()->status == 404);
+
+    const auto sent = sync::exchangeChangedResumeState(*k.a.store, t, settings);
+    CHECK_FALSE(sent.clockStarted);
+    CHECK(sent.reached);
+    CHECK(sent.learners == 1);
+    CHECK(sent.coursesMerged == 1);
+    CHECK(sent.learnersTakenIn == 0);
+    CHECK(sent.problems.empty());
+    CHECK(*sync::resumeSentThrough(*k.a.store) >= *started);
+    const auto held = k.held();
+    CHECK(held.completedLessons.count("pengertian") == 1);
+    CHECK(held.readingPlaces.at("standar").position == 3.5);
+
+    // Nothing new on A: nothing to exchange. B's sign-in takes the place in.
+    CHECK(sync::exchangeChangedResumeState(*k.a.store, t, settings).learners == 0);
+    CHECK(k.exchange(k.b).changedLocal);
+    CHECK(k.b.store->lastReading(k.nip, k.iri)->lessonId == "standar");
+}

@@ -15,6 +15,8 @@
 #include <pelita/sync/records_store.h>
 #include <pelita/sync/transport.h>
 
+#include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -35,5 +37,25 @@ struct ResumeReport {
 // Never throws: a store failure becomes a problem of that course.
 ResumeReport exchangeResumeState(RecordsStore& store, Transport& transport, const KioskSettings& settings,
                                  const std::string& nip, const std::vector<std::string>& courseIris);
+
+// Progress made on this kiosk since the last exchange (lessons completed, reading
+// places, quiz attempts started, answered or submitted after the setting
+// resume.sent_through), exchanged learner by learner: what the engine does after a
+// pass that emptied the outbox, and what `pelita sync` does after its pass.
+struct ChangedResumeReport {
+    bool clockStarted = false;      // the first run: nothing sent, earlier progress goes at each learner's next sign-in
+    bool reached = true;            // false: the link dropped; all of it goes again next time
+    std::size_t learners = 0;       // learners whose courses were exchanged
+    std::size_t coursesMerged = 0;
+    std::size_t learnersTakenIn = 0; // learners whose records took in progress from another kiosk
+    std::vector<std::string> problems; // as ResumeReport's; such a course is not retried until it changes again
+};
+
+// Moves resume.sent_through on only when every learner was reached. Throws what the
+// store throws (its settings or records could not be read).
+ChangedResumeReport exchangeChangedResumeState(RecordsStore& store, Transport& transport,
+                                               const KioskSettings& settings);
+// Unix ms up to which this kiosk's progress has been exchanged; none before the first run.
+std::optional<std::int64_t> resumeSentThrough(const RecordsStore& store);
 
 } // namespace pelita::sync
