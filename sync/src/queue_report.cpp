@@ -9,7 +9,8 @@ namespace pelita::sync {
 std::string queueReport(const RecordsStore& store, std::int64_t nowMs) {
     const auto waiting = store.pendingCount();
     std::string report = "waiting=" + std::to_string(waiting) + "; quarantined=" + std::to_string(store.quarantineCount());
-    if (const auto oldest = store.oldestPendingMs(); waiting > 0 && oldest)
+    if (waiting == 0) return report; // the usual case once sent: no second query
+    if (const auto oldest = store.oldestPendingMs())
         report += "; oldest-age=" + std::to_string(std::max<std::int64_t>(0, (nowMs - *oldest) / 1000));
     return report;
 }
