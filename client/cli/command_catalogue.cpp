@@ -39,8 +39,8 @@ void printChange(const sync::CatalogueStatus& status, std::vector<std::pair<sync
         const std::string title = sync::titleIn(c.offer.entry, "id") + " " + c.offer.entry.version;
         switch (c.state) {
         case sync::DownloadState::Downloading:
-            std::cout << "  downloading " << title << ": " << sync::megabytes(c.done) << " of "
-                      << sync::megabytes(c.offer.entry.size) << std::endl;
+            std::cout << "  downloading " << title << ": " << sync::sizeText(c.done) << " of "
+                      << sync::sizeText(c.offer.entry.size) << std::endl;
             break;
         case sync::DownloadState::Verifying: std::cout << "  checking and installing " << title << std::endl; break;
         case sync::DownloadState::Installed: std::cout << "  installed " << title << std::endl; break;
@@ -134,7 +134,7 @@ int runCatalogue(const Options& o) {
         const auto& e = offer.entry;
         std::cout << offerWord(offer.offer) << "  " << sync::titleIn(e, settings.language) << "  " << e.version;
         if (offer.offer == sync::Offer::Update) std::cout << " (installed " << offer.installedVersion << ")";
-        std::cout << "  " << sync::megabytes(e.size) << "  " << e.iri;
+        std::cout << "  " << sync::sizeText(e.size) << "  " << e.iri;
         if (offer.offer == sync::Offer::NewCourse &&
             std::find(asked.begin(), asked.end(), e.iri) != asked.end())
             std::cout << "  [asked for]";

@@ -33,13 +33,13 @@ void drawOffer(ViewContext& ctx, const sync::CourseDownload& course) {
                   ? ctx.t.format("catalogue.update", {{"version", course.offer.installedVersion}})
                   : std::string(ctx.tr("catalogue.new_course")));
     ui::Muted(ctx.t.format("catalogue.details",
-                           {{"version", entry.version}, {"size", sync::megabytes(entry.size)}, {"jp", jp(entry.jpHours)}}));
+                           {{"version", entry.version}, {"size", sync::sizeText(entry.size)}, {"jp", jp(entry.jpHours)}}));
     const std::string percent = std::to_string(sync::percentDone(course));
     const std::string state = ctx.t.format(sync::downloadStateKey(course), {{"percent", percent}});
     const bool moving = course.state == sync::DownloadState::Downloading ||
                         course.state == sync::DownloadState::Paused || course.state == sync::DownloadState::Verifying;
     if (moving) {
-        const std::string label = sync::megabytes(course.done) + " / " + sync::megabytes(entry.size);
+        const std::string label = sync::sizeText(course.done) + " / " + sync::sizeText(entry.size);
         ImGui::ProgressBar(static_cast<float>(sync::percentDone(course)) / 100.0f,
                            ImVec2(-1, ImGui::GetFontSize() * 1.4f), label.c_str());
     }

@@ -1,5 +1,6 @@
 // SqlitePelitaStore: the learner roster.
 #include <set>
+#include <vector>
 
 #include "iso8601.h"
 #include "pelita_sqlite_guard.h"
@@ -17,21 +18,33 @@ constexpr const char* kRosterColumns = "SELECT nip, name, opd, unit, position, g
 Expected<Stored, std::string> SqlitePelitaStore::replaceRoster(const std::vector<RosterEntry>& entries) {
     return guarded<Stored>("cannot store roster", [&] {
         const auto updated = nowUtcIso8601();
-        std::set<std::string> opds;
-        for (const auto& e : entries) opds.insert(e.opd);
+        std::set<std::string> opds, listed;
+        for (const auto& e : entries) opds.insert(e.opd), listed.insert(e.nip);
         Transaction tx(*db_);
-        Statement clear(*db_, "DELETE FROM pelita_roster WHERE opd = ?");
+        // Leavers of the OPDs in this list go; the rest are updated in place
+        // (no REPLACE: the dashboard's roster triggers follow each change).
+        std::vector<std::string> leavers;
+        Statement members(*db_, "SELECT nip FROM pelita_roster WHERE opd = ?");
         for (const auto& opd : opds) {
-            clear.bind(1, opd).run();
-            clear.reset();
+            members.bind(1, opd);
+            while (members.step())
+                if (!listed.count(members.columnText(0))) leavers.push_back(members.columnText(0));
+            members.reset();
         }
-        // REPLACE: a learner who moved OPD leaves the old one's list.
-        Statement insert(*db_, "INSERT OR REPLACE INTO pelita_roster (nip, name, opd, unit, position, updated, "
-                               "golongan) VALUES (?, ?, ?, ?, ?, ?, ?)");
+        Statement leave(*db_, "DELETE FROM pelita_roster WHERE nip = ?");
+        for (const auto& nip : leavers) {
+            leave.bind(1, nip).run();
+            leave.reset();
+        }
+        // A learner who moved OPD leaves the old one's list.
+        Statement upsert(*db_, "INSERT INTO pelita_roster (nip, name, opd, unit, position, updated, golongan)"
+                               " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (nip) DO UPDATE SET name = excluded.name,"
+                               " opd = excluded.opd, unit = excluded.unit, position = excluded.position,"
+                               " updated = excluded.updated, golongan = excluded.golongan");
         for (const auto& e : entries) {
-            insert.bind(1, e.nip).bind(2, e.name).bind(3, e.opd).bind(4, e.unit).bind(5, e.position);
-            insert.bind(6, updated).bind(7, e.golongan).run();
-            insert.reset();
+            upsert.bind(1, e.nip).bind(2, e.name).bind(3, e.opd).bind(4, e.unit).bind(5, e.position);
+            upsert.bind(6, updated).bind(7, e.golongan).run();
+            upsert.reset();
         }
         tx.commit();
         return Stored{};

@@ -8,11 +8,11 @@ namespace pelita::sync {
 
 namespace {
 
-// Folds one exchange into the status. False when the server was not reached.
-bool note(const ResumeReport& report, SyncStatus& status) {
-    if (report.changedLocal) ++status.resumeMerges;
-    if (!report.problems.empty()) status.resumeProblem = report.problems.back();
-    return report.reached;
+// The notice on the trainer's Sync tab says what the latest exchange that
+// reached the server found: a clean one clears an earlier problem.
+void noteProblems(bool reached, const std::vector<std::string>& problems, SyncStatus& status) {
+    if (!problems.empty()) status.resumeProblem = problems.back();
+    else if (reached) status.resumeProblem.clear();
 }
 
 } // namespace
@@ -36,8 +36,12 @@ void SyncEngine::shareResumeState(RecordsStore& store, Transport& transport, Syn
         return;
     }
     if (!settings.hasServer()) return;
-    for (const auto& signIn : signIns)
-        if (!note(exchangeResumeState(store, transport, settings, signIn.nip, signIn.courseIris), status)) return;
+    for (const auto& signIn : signIns) {
+        const auto report = exchangeResumeState(store, transport, settings, signIn.nip, signIn.courseIris);
+        if (report.changedLocal) ++status.resumeMerges;
+        noteProblems(report.reached, report.problems, status);
+        if (!report.reached) return;
+    }
 }
 
 void SyncEngine::shareChangedResumeState(RecordsStore& store, Transport& transport, SyncStatus& status) {
@@ -46,7 +50,7 @@ void SyncEngine::shareChangedResumeState(RecordsStore& store, Transport& transpo
         if (!settings.hasServer()) return;
         const ChangedResumeReport report = exchangeChangedResumeState(store, transport, settings);
         status.resumeMerges += report.learnersTakenIn;
-        if (!report.problems.empty()) status.resumeProblem = report.problems.back();
+        noteProblems(report.reached && report.learners > 0, report.problems, status);
     } catch (const std::exception& e) {
         status.resumeProblem = std::string("the kiosk's records could not be read: ") + e.what();
     }

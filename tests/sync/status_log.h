@@ -45,6 +45,20 @@ public:
         return found;
     }
 
+    // As waitFor, among the statuses reported from position `from` on.
+    template <class Pred>
+    std::optional<sync::SyncStatus> waitForFrom(std::size_t from, Pred pred,
+                                                std::chrono::seconds limit = std::chrono::seconds(30)) {
+        std::unique_lock lock(mutex_);
+        std::optional<sync::SyncStatus> found;
+        changed_.wait_for(lock, limit, [&] {
+            for (std::size_t i = from; i < all_.size(); ++i)
+                if (pred(all_[i])) found = all_[i];
+            return found.has_value();
+        });
+        return found;
+    }
+
     std::size_t count() {
         std::lock_guard lock(mutex_);
         return all_.size();

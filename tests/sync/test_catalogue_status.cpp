@@ -76,7 +76,11 @@ TEST_CASE("Unduh is offered for a new course and to retry a failure, not while o
 }
 
 TEST_CASE("package sizes read in MB with one decimal", "[sync][catalogue]") {
-    CHECK(sync::megabytes(0) == "0.0 MB");
-    CHECK(sync::megabytes(3u << 20) == "3.0 MB");
-    CHECK(sync::megabytes((3u << 20) + (1u << 19)) == "3.5 MB");
+    CHECK(sync::sizeText(0) == "0 KB");
+    CHECK(sync::sizeText(1) == "1 KB");
+    CHECK(sync::sizeText(48 * 1024) == "48 KB");
+    CHECK(sync::sizeText((1u << 20) - 1) == "1024 KB");
+    CHECK(sync::sizeText(1u << 20) == "1.0 MB");
+    CHECK(sync::sizeText(3u << 20) == "3.0 MB");
+    CHECK(sync::sizeText((3u << 20) + (1u << 19)) == "3.5 MB");
 }

@@ -95,6 +95,7 @@ struct TwoKiosks {
                                                  sync::xapi::actor(a.learner, s.homePage).dump()) +
                                  "&stateId=" + httplib::detail::encode_query_param(sync::kResumeStateId);
         if (method == "PUT") return c.Put(path, h, body, "text/plain");
+        if (method == "DELETE") return c.Delete(path, h);
         return c.Get(path, h);
     }
     sync::ResumeState held() {
@@ -259,6 +260,35 @@ TEST_CASE("the engine merges a signed-in learner's place on its own thread and s
     CHECK(merged->resumeProblem == "");
     CHECK(k.b.store->completedLessons(k.nip, k.iri) == std::vector<std::string>{"pengertian"});
     CHECK(k.b.store->lastReading(k.nip, k.iri)->lessonId == "standar");
+}
+
+TEST_CASE("the Sync tab's resume notice goes once an exchange is clean again", "[sync][resume]") {
+    TwoKiosks k;
+    k.connect(k.a);
+    k.a.store->completeLesson(k.nip, k.iri, "pengertian", {});
+    auto put = k.document("PUT", "not json at all");
+    REQUIRE(put);
+    REQUIRE(put->status == 204);
+
+    test::StatusLog log;
+    sync::SyncEngine engine(k.a.dir.path(), std::make_unique<sync::CurlTransport>(), std::ref(log));
+    engine.learnerSignedIn(k.nip, {k.iri});
+    engine.start();
+    const auto troubled = log.waitFor([](const sync::SyncStatus& s) { return !s.resumeProblem.empty(); });
+    REQUIRE(troubled);
+    CHECK(troubled->resumeProblem.find(k.iri) != std::string::npos);
+
+    // Someone clears the unreadable document; the learner signs in again.
+    auto removed = k.document("DELETE");
+    REQUIRE(removed);
+    REQUIRE(removed->status == 204);
+    const auto from = log.count();
+    engine.learnerSignedIn(k.nip, {k.iri});
+    const auto clean = log.waitForFrom(from, [](const sync::SyncStatus& s) { return s.resumeProblem.empty(); });
+    engine.stop();
+    REQUIRE(clean);
+    REQUIRE(k.document());
+    CHECK(k.document()->status == 200); // this kiosk's progress was written in its place
 }
 
 TEST_CASE("progress made since the last exchange goes after a pass, and waits while the link is down",

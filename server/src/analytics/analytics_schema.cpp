@@ -2,6 +2,8 @@
 
 #include <string>
 
+#include "group_sums.h"
+
 namespace pelita::server::analytics {
 
 namespace {
@@ -150,12 +152,36 @@ CREATE TABLE analytics_stored_days (
 ) WITHOUT ROWID;
 )sql";
 
+// Mastery per OPD and position, kept by the fold and by triggers on the roster
+// (group_sums.h): the training-needs page no longer joins every learner's
+// topics to the roster (80 ms of its time with a million statements). And the
+// pass-year index covers each pass's JP, so JP compliance reads no table rows.
+constexpr const char* kVersion4 = R"sql(
+CREATE TABLE analytics_group_topics (
+    kind     TEXT NOT NULL CHECK (kind IN ('opd', 'position')),
+    grp      TEXT NOT NULL,
+    activity TEXT NOT NULL,
+    course   TEXT NOT NULL,
+    answered INTEGER NOT NULL DEFAULT 0,
+    correct  INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (kind, grp, activity)
+) WITHOUT ROWID;
+DROP INDEX analytics_course_learners_year;
+CREATE INDEX analytics_course_learners_year ON analytics_course_learners (pass_year, learner, pass_jp);
+)sql";
+
+bool hasTable(Db& db, const char* name) {
+    Statement find(db, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?");
+    find.bind(1, std::string(name));
+    return find.step();
+}
+
 constexpr const char* kTables[] = {"analytics_events",   "analytics_pending_voids",  "analytics_answers",
                                    "analytics_comments", "analytics_items",          "analytics_item_responses",
                                    "analytics_attempts", "analytics_learner_topics", "analytics_topics",
                                    "analytics_likert",   "analytics_activities",     "analytics_learners",
                                    "analytics_course_learners", "analytics_watermark",
-                                   "analytics_stored_days"};
+                                   "analytics_stored_days", "analytics_group_topics"};
 
 } // namespace
 
@@ -175,6 +201,12 @@ void migrateAnalytics(Db& db) {
         db.exec(kVersion3);
         if (current > 0) clearAnalytics(db);
     }
+    if (current < 4) {
+        db.exec(kVersion4);
+        // Learner topics folded before: their group sums, from the roster as it is.
+        if (current > 0 && hasTable(db, "pelita_roster")) refillGroupSums(db);
+    }
+    if (hasTable(db, "pelita_roster")) keepGroupSums(db);
     db.exec("DELETE FROM analytics_schema");
     db.exec("INSERT INTO analytics_schema (version) VALUES (" + std::to_string(kAnalyticsSchemaVersion) + ")");
     tx.commit();
@@ -208,6 +240,7 @@ void migratePelitaCopy(Db& db, const std::string& origin) {
         Statement note(db, "INSERT OR REPLACE INTO analytics_origin (id, origin) VALUES (1, ?)");
         note.bind(1, origin).run();
     }
+    keepGroupSums(db);
     tx.commit();
 }
 

@@ -9,9 +9,11 @@
 
 namespace pelita::server::analytics {
 
-inline constexpr int kAnalyticsSchemaVersion = 3;
+inline constexpr int kAnalyticsSchemaVersion = 4;
 
-// Creates or upgrades the analytics_* tables; throws SqliteError.
+// Creates or upgrades the analytics_* tables; throws SqliteError. On a
+// database with the roster (server.db), also the triggers that keep the group
+// sums (group_sums.h); a dashboard cache gets them from migratePelitaCopy().
 void migrateAnalytics(Db& db);
 
 // For a dashboard cache beside another database (DashboardStore::openBeside):

@@ -1,5 +1,7 @@
 #include "dashboard_store.h"
 
+#include <set>
+
 #include "aggregate_fold.h"
 #include "analytics_schema.h"
 #include "server_database.h"
@@ -63,9 +65,23 @@ Expected<Stored, std::string> DashboardStore::mirrorPelita(const PelitaCopy& rec
     std::lock_guard lock(writeMutex_);
     try {
         Transaction tx(*writer_);
-        writer_->exec("DELETE FROM pelita_roster");
-        Statement learner(*writer_, "INSERT OR REPLACE INTO pelita_roster (nip, name, opd, unit, position, golongan)"
-                                    " VALUES (?, ?, ?, ?, ?, ?)");
+        // Only what changed: the roster triggers move a learner's group sums
+        // (group_sums.h) on every row they see, and this runs every minute.
+        std::set<std::string> listed;
+        for (const auto& l : records.roster) listed.insert(l.nip);
+        std::vector<std::string> leavers;
+        Statement copied(*writer_, "SELECT nip FROM pelita_roster");
+        while (copied.step())
+            if (!listed.count(copied.columnText(0))) leavers.push_back(copied.columnText(0));
+        Statement leave(*writer_, "DELETE FROM pelita_roster WHERE nip = ?");
+        for (const auto& nip : leavers) {
+            leave.bind(1, nip).run();
+            leave.reset();
+        }
+        Statement learner(*writer_, "INSERT INTO pelita_roster (nip, name, opd, unit, position, golongan)"
+                                    " VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (nip) DO UPDATE SET"
+                                    " name = ?2, opd = ?3, unit = ?4, position = ?5, golongan = ?6"
+                                    " WHERE (name, opd, unit, position, golongan) IS NOT (?2, ?3, ?4, ?5, ?6)");
         for (const auto& l : records.roster) {
             learner.bind(1, l.nip).bind(2, l.name).bind(3, l.opd).bind(4, l.unit).bind(5, l.position);
             learner.bind(6, l.golongan).run();

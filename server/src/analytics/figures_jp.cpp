@@ -50,10 +50,13 @@ Expected<JpCompliance, std::string> DashboardStore::jpCompliance(int year) {
         OpdCompliance unknown;
         unknown.opd = kUnknownOpd;
         const auto y = std::to_string(year);
+        // Off-roster learners found on the learner index first, then only their rows read.
         Statement strangers(db, "SELECT c.learner, coalesce(l.name, ''), max(c.last_at) FROM analytics_course_learners c"
                                 " LEFT JOIN analytics_learners l ON l.learner = c.learner"
-                                " WHERE substr(c.first_at, 1, 4) <= ?1 AND substr(c.last_at, 1, 4) >= ?1"
-                                " AND c.learner NOT IN (SELECT nip FROM pelita_roster) GROUP BY c.learner");
+                                " WHERE c.learner IN (SELECT learner FROM analytics_course_learners"
+                                " WHERE learner NOT IN (SELECT nip FROM pelita_roster))"
+                                " AND substr(c.first_at, 1, 4) <= ?1 AND substr(c.last_at, 1, 4) >= ?1"
+                                " GROUP BY c.learner");
         strangers.bind(1, y);
         while (strangers.step()) {
             const auto learner = strangers.columnText(0);

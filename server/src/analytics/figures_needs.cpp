@@ -1,6 +1,8 @@
 // Training needs: mastery (share of right answers) per topic, per OPD or per
 // position, lowest first. A topic is the module a quiz belongs to, as the
 // quiz's attempted/completed statements name it; else the quiz; else the course.
+#include <map>
+
 #include "dashboard_store.h"
 #include "figure_text.h"
 
@@ -8,14 +10,13 @@ namespace pelita::server::analytics {
 
 Expected<std::vector<TopicMastery>, std::string> DashboardStore::trainingNeeds(GroupBy groupBy, int minAnswers) {
     return reading([groupBy, minAnswers](Db& db) {
-        const std::string group = groupBy == GroupBy::Opd ? "r.opd" : "r.position";
-        Statement read(db, "SELECT coalesce(" + group + ", ''), coalesce(t.module, lt.activity), lt.course,"
-                           " sum(lt.answered), sum(lt.correct) FROM analytics_learner_topics lt"
-                           " LEFT JOIN pelita_roster r ON r.nip = lt.learner"
-                           " LEFT JOIN analytics_topics t ON t.activity = lt.activity"
-                           " GROUP BY 1, 2, 3 HAVING sum(lt.answered) >= max(?, 1)"
-                           " ORDER BY 1.0 * sum(lt.correct) / sum(lt.answered), 1, 2");
-        read.bind(1, std::int64_t{minAnswers});
+        // The group sums (group_sums.h): a row per group and topic, not per learner.
+        Statement read(db, "SELECT g.grp, coalesce(t.module, g.activity), g.course, sum(g.answered), sum(g.correct)"
+                           " FROM analytics_group_topics g LEFT JOIN analytics_topics t ON t.activity = g.activity"
+                           " WHERE g.kind = ? GROUP BY 1, 2, 3 HAVING sum(g.answered) >= max(?, 1)"
+                           " ORDER BY 1.0 * sum(g.correct) / sum(g.answered), 1, 2");
+        read.bind(1, std::string(groupBy == GroupBy::Opd ? "opd" : "position"));
+        read.bind(2, std::int64_t{minAnswers});
         std::vector<TopicMastery> result;
         while (read.step()) {
             TopicMastery m;
@@ -27,7 +28,13 @@ Expected<std::vector<TopicMastery>, std::string> DashboardStore::trainingNeeds(G
             m.mastery = static_cast<double>(m.correct) / m.answers;
             result.push_back(std::move(m));
         }
-        for (auto& m : result) m.title = nameOf(definitionOf(db, m.topic));
+        // Every group repeats the same few topics: read each title once.
+        std::map<std::string, Text> titles;
+        for (auto& m : result) {
+            auto [title, fresh] = titles.try_emplace(m.topic);
+            if (fresh) title->second = nameOf(definitionOf(db, m.topic));
+            m.title = title->second;
+        }
         return result;
     });
 }

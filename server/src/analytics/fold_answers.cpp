@@ -2,6 +2,7 @@
 // mastery per learner and topic, likert tallies, comments, and the attempt
 // totals behind the point-biserial sums.
 #include "aggregate_fold.h"
+#include "group_sums.h"
 
 #include <vector>
 
@@ -63,7 +64,9 @@ void AggregateFold::countAnswer(const std::string& learner, const std::string& c
         auto& topic = sql_("INSERT INTO analytics_learner_topics (learner, activity, course, answered, correct)"
                            " VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (learner, activity) DO UPDATE SET"
                            " answered = answered + ?4, correct = correct + ?5");
-        topic.bind(1, learner).bind(2, a.quiz.empty() ? course : a.quiz).bind(3, course).bind(4, s).bind(5, s * c).run();
+        const auto& activity = a.quiz.empty() ? course : a.quiz;
+        topic.bind(1, learner).bind(2, activity).bind(3, course).bind(4, s).bind(5, s * c).run();
+        sql_(kCountGroupTopicSql).bind(1, learner).bind(2, activity).bind(3, course).bind(4, s).bind(5, s * c).run();
     }
     if (a.interactionType == "likert" && !a.response.empty()) {
         auto& likert = sql_("INSERT INTO analytics_likert (course, quiz, question, response, position, answers)"

@@ -79,8 +79,9 @@ const char* downloadProblemKey(DownloadProblem problem);
 const char* rosterOutcomeKey(RosterOutcome outcome);
 // The same for the mandatory courses' pull ("catalogue.assignments_*").
 const char* assignmentsOutcomeKey(RosterOutcome outcome);
-// "3.1 MB": a package size as trainers read it, in MiB with one decimal.
-std::string megabytes(std::uint64_t bytes);
+// A package size as trainers read it: "3.1 MB" (MiB, one decimal), or under
+// 1 MiB "48 KB" (KiB, rounded up, so a non-empty file never reads "0").
+std::string sizeText(std::uint64_t bytes);
 // Whole percent of the package on disk, 0..100.
 int percentDone(const CourseDownload& course);
 // Whether "Unduh" makes sense: a new course not yet asked for, or a failed download.
