@@ -2,9 +2,28 @@
 
 #include <sqlite3.h>
 
+#include <map>
+
 namespace pelita::server {
 
 namespace {
+
+// The write lock of `file`, shared by every open Db on it (the key is the
+// canonical path; a file that cannot be resolved, or ":memory:", gets its own).
+std::shared_ptr<std::recursive_mutex> writeLockOf(const std::filesystem::path& file) {
+    static std::mutex registryMutex;
+    static std::map<std::string, std::weak_ptr<std::recursive_mutex>> registry;
+    std::error_code ec;
+    const auto canonical = std::filesystem::weakly_canonical(file, ec);
+    if (ec || file.empty() || file == ":memory:") return std::make_shared<std::recursive_mutex>();
+    std::lock_guard lock(registryMutex);
+    std::erase_if(registry, [](const auto& entry) { return entry.second.expired(); }); // files no longer open
+    auto& slot = registry[canonical.string()];
+    auto shared = slot.lock();
+    if (!shared) slot = shared = std::make_shared<std::recursive_mutex>();
+    return shared;
+}
+
 [[noreturn]] void fail(sqlite3* db, std::string_view what) {
     throw SqliteError(std::string(what) + ": " + (db ? sqlite3_errmsg(db) : "out of memory"));
 }
@@ -21,6 +40,7 @@ Db::Db(const std::filesystem::path& file) {
     }
     // A CLI command may touch the file while the server writes; wait instead of failing.
     sqlite3_busy_timeout(db_, 5000);
+    writeLock_ = writeLockOf(file);
 }
 
 Db::~Db() { sqlite3_close(db_); }
@@ -102,7 +122,7 @@ std::int64_t Statement::columnInt(int index) const { return sqlite3_column_int64
 
 bool Statement::columnIsNull(int index) const { return sqlite3_column_type(stmt_, index) == SQLITE_NULL; }
 
-Transaction::Transaction(Db& db) : db_(db) { db_.exec("BEGIN IMMEDIATE"); }
+Transaction::Transaction(Db& db) : db_(db), writing_(db.writeLock()) { db_.exec("BEGIN IMMEDIATE"); }
 
 Transaction::~Transaction() {
     if (done_) return;
@@ -114,6 +134,7 @@ Transaction::~Transaction() {
 void Transaction::commit() {
     db_.exec("COMMIT");
     done_ = true;
+    writing_.unlock();
 }
 
 } // namespace pelita::server

@@ -8,6 +8,8 @@
 // values at their public boundary.
 #include <cstdint>
 #include <filesystem>
+#include <memory>
+#include <mutex>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -35,8 +37,19 @@ public:
     std::int64_t lastInsertRowId() const;
     sqlite3* handle() const { return db_; }
 
+    // Shared by every Db of this process on the same file: Transaction holds it
+    // from BEGIN IMMEDIATE to the end. A writer that finds the file busy then
+    // waits on this mutex and starts the moment the other commits, instead of
+    // in SQLite's busy handler, which sleeps 1, 2, 5, 10... ms between tries
+    // (the LRS's writes and the dashboard's fold share server.db: those sleeps
+    // were a third of a sync's time on loopback). Other processes still meet
+    // the busy handler. Recursive: a thread already writing on one connection
+    // gets SQLite's own answer on another, as before.
+    std::recursive_mutex& writeLock() const { return *writeLock_; }
+
 private:
     sqlite3* db_ = nullptr;
+    std::shared_ptr<std::recursive_mutex> writeLock_;
 };
 
 class Statement {
@@ -73,7 +86,8 @@ private:
 class Transaction {
 public:
     // BEGIN IMMEDIATE: take the write lock up front, so a reader never has to
-    // be upgraded mid-transaction (which would fail with SQLITE_BUSY).
+    // be upgraded mid-transaction (which would fail with SQLITE_BUSY). Holds
+    // Db::writeLock() until it ends, so writers of this process queue on it.
     explicit Transaction(Db& db);
     ~Transaction();
     Transaction(const Transaction&) = delete;
@@ -83,6 +97,7 @@ public:
 
 private:
     Db& db_;
+    std::unique_lock<std::recursive_mutex> writing_;
     bool done_ = false;
 };
 

@@ -44,19 +44,46 @@ void isString(const json& value, const std::string& path) {
     if (!value.is_string()) reject(path, "must be a string");
 }
 
+namespace {
+bool isAsciiAlpha(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
+bool isAsciiAlnum(char c) { return isAsciiAlpha(c) || (c >= '0' && c <= '9'); }
+bool isSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'; }
+
+// Scanned by hand, not with std::regex: every statement has a dozen IRIs and
+// language tags, and libstdc++'s regex made them a visible part of ingest.
+bool isAbsoluteIri(std::string_view text) {
+    // An absolute IRI: a scheme (a letter, then letters, digits, + . -), a
+    // colon, and at least one more character, none of them whitespace. Full
+    // RFC 3987 parsing would refuse little more than this in practice.
+    const auto colon = text.find(':');
+    if (colon == std::string_view::npos || colon == 0 || colon + 1 == text.size() || !isAsciiAlpha(text[0]))
+        return false;
+    for (std::size_t i = 1; i < colon; ++i)
+        if (!isAsciiAlnum(text[i]) && text[i] != '+' && text[i] != '.' && text[i] != '-') return false;
+    for (std::size_t i = colon + 1; i < text.size(); ++i)
+        if (isSpace(text[i])) return false;
+    return true;
+}
+} // namespace
+
 void isIri(const json& value, const std::string& path) {
-    // An absolute IRI: a scheme, a colon, and no whitespace. Full RFC 3987 parsing
-    // would refuse little more than this in practice.
-    static const std::regex form(R"(^[A-Za-z][A-Za-z0-9+.\-]*:[^\s]+$)");
-    if (!value.is_string() || !std::regex_match(value.get<std::string>(), form))
-        reject(path, "must be an absolute IRI");
+    if (!value.is_string() || !isAbsoluteIri(value.get_ref<const std::string&>())) reject(path, "must be an absolute IRI");
 }
 
 bool isLanguageTag(const std::string& tag) {
-    // RFC 5646's shape: a primary subtag of letters, then alphanumeric subtags.
-    // Registry lookups (is "xx" a language?) are beyond what an LRS must do.
-    static const std::regex form(R"(^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$)");
-    return std::regex_match(tag, form);
+    // RFC 5646's shape: a primary subtag of 1-8 letters, then subtags of 1-8
+    // letters or digits, each after a hyphen. Registry lookups (is "xx" a
+    // language?) are beyond what an LRS must do.
+    std::size_t start = 0;
+    for (bool primary = true;; primary = false) {
+        const auto end = std::min(tag.find('-', start), tag.size());
+        const auto length = end - start;
+        if (length < 1 || length > 8) return false;
+        for (std::size_t i = start; i < end; ++i)
+            if (primary ? !isAsciiAlpha(tag[i]) : !isAsciiAlnum(tag[i])) return false;
+        if (end == tag.size()) return true;
+        start = end + 1;
+    }
 }
 
 void isLanguageMap(const json& value, const std::string& path) {

@@ -163,3 +163,45 @@ TEST_CASE("2.4.11 attachment metadata", "[server][validator][attachments]") {
         CHECK(problemWith(s) == "statement.attachments[0].display: missing");
     }
 }
+
+TEST_CASE("IRIs and language tags: the edges of their shapes", "[server][validator]") {
+    auto s = learnerStatement("1");
+    // Each check gives the verb one value; only that value decides the outcome.
+    const auto verbId = [&](const std::string& id) {
+        s["verb"]["id"] = id;
+        return problemWith(s) == "valid";
+    };
+    CHECK(verbId("http://adlnet.gov/expapi/verbs/answered"));
+    CHECK(verbId("urn:uuid:0b8e1a2c-1b6f-4c5e-9a3e-2f4d5c6b7a8e"));
+    CHECK(verbId("x-pelita+v1.2:kata/berhasil"));           // scheme letters, digits, + . -
+    CHECK(verbId("https://contoh.go.id/kata/ujian-ulang?ke=2")); // with a query
+    CHECK(verbId("https://contoh.go.id/kata/lulus\xC2\xA0" "baru")); // UTF-8 (a no-break space) passes
+    CHECK_FALSE(verbId("answered"));             // no scheme
+    CHECK_FALSE(verbId(":answered"));            // empty scheme
+    CHECK_FALSE(verbId("1http://x"));            // a scheme starts with a letter
+    CHECK_FALSE(verbId("ht_tp://x"));            // _ is not a scheme character
+    CHECK_FALSE(verbId("http:"));                // nothing after the colon
+    CHECK_FALSE(verbId("http://x y"));           // a space
+    CHECK_FALSE(verbId("http://x\ty"));          // a tab
+    CHECK_FALSE(verbId("http://x\n"));           // a newline at the end
+
+    s["verb"]["id"] = "http://adlnet.gov/expapi/verbs/answered";
+    const auto tag = [&](const std::string& t) {
+        s["verb"]["display"] = {{t, "x"}};
+        return problemWith(s) == "valid";
+    };
+    CHECK(tag("id"));
+    CHECK(tag("id-ID"));
+    CHECK(tag("en-US"));
+    CHECK(tag("zh-Hant-TW"));
+    CHECK(tag("es-419"));
+    CHECK(tag("abcdefgh-12345678"));
+    CHECK_FALSE(tag(""));
+    CHECK_FALSE(tag("419"));                     // the primary subtag is letters
+    CHECK_FALSE(tag("abcdefghi"));               // at most 8
+    CHECK_FALSE(tag("id-"));                     // an empty subtag
+    CHECK_FALSE(tag("id--ID"));
+    CHECK_FALSE(tag("-id"));
+    CHECK_FALSE(tag("id_ID"));
+    CHECK_FALSE(tag("en-123456789"));
+}
