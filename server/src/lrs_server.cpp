@@ -1,10 +1,6 @@
 #include "lrs_server.h"
 
 #include <cerrno>
-#ifndef _WIN32
-#include <netinet/in.h>
-#include <netinet/tcp.h>
-#endif
 #include <system_error>
 
 #include <sodium.h>
@@ -24,18 +20,12 @@ namespace {
 
 // cpp-httplib sets SO_REUSEPORT on POSIX, which lets a second server bind a port
 // already in use and silently share it. We want "port in use" to be an error.
-// TCP_NODELAY (inherited by every accepted connection): cpp-httplib writes an
-// answer's headers and body separately, and with Nagle's algorithm the body
-// waited for the client's delayed ACK of the headers, 40 ms on Linux, on every
-// answer: most of a 100-statement POST's time on loopback.
 void exclusiveListenSocket(socket_t sock) {
     int yes = 1;
 #ifdef _WIN32
     setsockopt(sock, SOL_SOCKET, SO_EXCLUSIVEADDRUSE, reinterpret_cast<const char*>(&yes), sizeof(yes));
-    setsockopt(sock, IPPROTO_TCP, TCP_NODELAY, reinterpret_cast<const char*>(&yes), sizeof(yes));
 #else
     setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof(yes));
-    setsockopt(sock, IPPROTO_TCP, TCP_NODELAY, &yes, sizeof(yes));
 #endif
 }
 
@@ -65,6 +55,10 @@ Expected<std::unique_ptr<LrsServer>, std::string> LrsServer::open(const std::str
                                                                std::move(storage->dashboardFeed)});
     auto& http = *server->http_;
     http.set_socket_options(exclusiveListenSocket);
+    // No Nagle: cpp-httplib writes an answer's headers and body apart, and the
+    // body waited for the client's delayed ACK of the headers, 40 ms on Linux,
+    // on every answer: most of a 100-statement POST's time on loopback.
+    http.set_tcp_nodelay(true);
     http.set_payload_max_length(server->context_->options.maxRequestBytes);
     http.set_read_timeout(server->context_->options.timeoutSeconds, 0);
     http.set_write_timeout(server->context_->options.timeoutSeconds, 0);

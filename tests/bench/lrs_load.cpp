@@ -22,6 +22,10 @@ httplib::Client clientFor(const LrsEndpoint& lrs) {
     c.set_default_headers({{"X-Experience-API-Version", "1.0.3"}});
     c.set_read_timeout(300, 0);
     c.set_keep_alive(true);
+    // As libcurl does by default: without it every POST's body waits for the
+    // LRS's delayed ACK of its headers (40 ms), which capped every LRS here at
+    // 8 connections x 50 statements / 40 ms = 10 000 statements/s.
+    c.set_tcp_nodelay(true);
     return c;
 }
 
