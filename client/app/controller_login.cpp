@@ -143,7 +143,7 @@ void Controller::on(const intent::GoHome&) {
 void Controller::loadHome() {
     struct Record {
         std::vector<sync::Achievement> quizzes, lessons;
-        std::vector<sync::Certificate> certificates; // a course passed is a certificate issued
+        std::vector<sync::Certificate> certificates; // a course passed here is a certificate issued
         std::vector<sync::Assignment> assignments;
     };
     const std::string nip = state_.learner->nip;
@@ -157,6 +157,10 @@ void Controller::loadHome() {
             state_.jpThisYear = sync::jpEarnedIn(sync::localYear(sync::nowMs()), state_.courses, r.quizzes, r.lessons);
             state_.coursesPassed.clear();
             for (const auto& c : r.certificates) state_.coursesPassed.insert(c.courseIri);
+            // Also a course passed on another kiosk (its passes taken in through the
+            // resume state): that kiosk holds the certificate.
+            for (const auto& course : state_.courses)
+                if (sync::coursePassedAt(course, r.quizzes, r.lessons)) state_.coursesPassed.insert(course.iri);
             state_.assignments = std::move(r.assignments);
         });
 }

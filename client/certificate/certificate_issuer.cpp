@@ -54,6 +54,9 @@ std::optional<sync::Certificate> issueIfPassed(sync::RecordsStore& store, const 
     const auto lessons = store.lessonsCompleted(learner.nip);
     const auto passedAt = sync::coursePassedAt(course, store.quizzesPassed(learner.nip), lessons);
     if (!passedAt) return std::nullopt;
+    // The course was completed by a pass on another kiosk (taken in through the
+    // resume state): that kiosk issued its certificate; a second number would be wrong.
+    if (store.passDecidedElsewhere(learner.nip, course.iri, *passedAt)) return std::nullopt;
     const auto attempts = store.submittedAttempts(learner.nip, course.iri);
 
     sync::Certificate c;

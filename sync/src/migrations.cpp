@@ -136,6 +136,12 @@ CREATE TABLE assignments (
     due        TEXT NOT NULL
 );
 )sql"},
+    // v5: quiz attempts submitted on another kiosk, taken in through the resume
+    // state (resume_state.h) without answers or statements: the credential key of
+    // the kiosk that recorded them. NULL for this kiosk's own attempts.
+    {5, R"sql(
+ALTER TABLE quiz_attempts ADD COLUMN taken_from TEXT;
+)sql"},
 };
 
 [[noreturn]] void refuseNewer(int found, int known) {

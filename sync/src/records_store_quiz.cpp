@@ -17,7 +17,7 @@ namespace {
 
 constexpr const char* kAttemptColumns =
     "SELECT id, nip, course_iri, quiz_id, started_at, submitted_at, score_raw, score_min, score_max, "
-    "score_scaled, passed, seed, elapsed_ms, current_question, course_version FROM quiz_attempts ";
+    "score_scaled, passed, seed, elapsed_ms, current_question, course_version, taken_from FROM quiz_attempts ";
 
 QuizAttempt readAttempt(sqlite3* db, const sqlite::Statement& s) {
     QuizAttempt a;
@@ -26,12 +26,16 @@ QuizAttempt readAttempt(sqlite3* db, const sqlite::Statement& s) {
     a.courseIri = s.text(2);
     a.quizId = s.text(3);
     a.startedAtMs = s.int64(4);
-    if (!s.isNull(5)) a.score = content::Score{s.real(6), s.real(7), s.real(8), s.real(9), s.int64(10) != 0};
+    if (!s.isNull(5)) {
+        a.submittedAtMs = s.int64(5);
+        a.score = content::Score{s.real(6), s.real(7), s.real(8), s.real(9), s.int64(10) != 0};
+    }
     // Attempts begun before v2 have no stored seed; the id-derived one is what they showed.
     a.seed = s.isNull(11) ? content::attemptSeed(a.id) : static_cast<std::uint64_t>(s.int64(11));
     a.elapsedMs = s.int64(12);
     a.currentQuestion = static_cast<std::size_t>(s.int64(13));
     a.courseVersion = s.isNull(14) ? std::string() : s.text(14);
+    a.takenFrom = s.isNull(15) ? std::string() : s.text(15);
     sqlite::Statement answers(db, "SELECT question_id, response FROM quiz_answers WHERE attempt_id = ?");
     answers.bind(1, a.id);
     while (answers.step()) a.responses[answers.text(0)] = answers.text(1);
@@ -180,6 +184,35 @@ std::vector<QuizAttempt> RecordsStore::submittedAttempts(const std::string& nip,
     s.bind(1, nip).bind(2, courseIri);
     while (s.step()) out.push_back(readAttempt(db_, s));
     return out;
+}
+
+bool RecordsStore::takeInAttempts(const std::string& nip, const std::string& courseIri,
+                                  const std::vector<QuizAttempt>& attempts) {
+    sqlite::Transaction tx(db_);
+    int added = 0;
+    sqlite::Statement s(db_, "INSERT INTO quiz_attempts (id, nip, course_iri, quiz_id, started_at, updated_at, "
+                             "submitted_at, score_raw, score_min, score_max, score_scaled, passed, taken_from) "
+                             "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (id) DO NOTHING");
+    for (const auto& a : attempts) {
+        if (!a.score || a.takenFrom.empty()) continue; // only others' submitted attempts
+        s.bind(1, a.id).bind(2, nip).bind(3, courseIri).bind(4, a.quizId).bind(5, a.startedAtMs);
+        s.bind(6, a.submittedAtMs).bind(7, a.submittedAtMs).bind(8, a.score->raw).bind(9, a.score->min);
+        s.bind(10, a.score->max).bind(11, a.score->scaled).bind(12, std::int64_t{a.score->passed ? 1 : 0});
+        s.bind(13, a.takenFrom);
+        s.run();
+        added += sqlite3_changes(db_);
+        s.reset();
+    }
+    tx.commit();
+    return added > 0;
+}
+
+bool RecordsStore::passDecidedElsewhere(const std::string& nip, const std::string& courseIri,
+                                        std::int64_t passedAtMs) const {
+    sqlite::Statement s(db_, "SELECT 1 FROM quiz_attempts WHERE nip = ? AND course_iri = ? AND passed = 1 "
+                             "AND submitted_at = ? AND taken_from IS NOT NULL LIMIT 1");
+    s.bind(1, nip).bind(2, courseIri).bind(3, passedAtMs);
+    return s.step();
 }
 
 std::vector<std::pair<std::string, std::string>> RecordsStore::openAttemptVersions() const {

@@ -59,10 +59,41 @@ Expected<QuizInProgress, std::string> readQuiz(const json& j, const std::string&
     return q;
 }
 
+Expected<double, std::string> readNumber(const json& j, const char* field, const std::string& at) {
+    const auto it = j.find(field);
+    if (it == j.end() || !it->is_number() || !std::isfinite(it->get<double>()))
+        return unexpected(at + "." + field + ": is missing or not a number");
+    return it->get<double>();
+}
+
+Expected<QuizSubmitted, std::string> readSubmitted(const json& j, const std::string& at) {
+    auto started = readQuiz(j, at); // attempt, quiz, kiosk, startedAt
+    if (!started) return unexpected(started.error());
+    QuizSubmitted q{started->attemptId, started->quizId, started->kioskId, started->startedAtMs, 0, 0, 0, 0, 0, false};
+    const auto submitted = j.find("submittedAt");
+    if (submitted == j.end()) return unexpected(at + ".submittedAt: is missing");
+    auto time = readTime(*submitted, at + ".submittedAt");
+    if (!time) return unexpected(time.error());
+    q.submittedAtMs = *time;
+    const auto score = j.find("score");
+    if (score == j.end() || !score->is_object()) return unexpected(at + ".score: is missing or not an object");
+    const std::pair<const char*, double*> numbers[] = {{"raw", &q.raw}, {"min", &q.min}, {"max", &q.max}, {"scaled", &q.scaled}};
+    for (const auto& [field, into] : numbers) {
+        auto value = readNumber(*score, field, at + ".score");
+        if (!value) return unexpected(value.error());
+        *into = *value;
+    }
+    const auto passed = j.find("passed");
+    if (passed == j.end() || !passed->is_boolean()) return unexpected(at + ".passed: is missing or not true/false");
+    q.passed = passed->get<bool>();
+    return q;
+}
+
 } // namespace
 
 bool ResumeState::operator==(const ResumeState& o) const {
     return completedLessons == o.completedLessons && quizzesInProgress == o.quizzesInProgress &&
+           submittedQuizzes == o.submittedQuizzes &&
            std::equal(readingPlaces.begin(), readingPlaces.end(), o.readingPlaces.begin(), o.readingPlaces.end(),
                       [](const auto& a, const auto& b) { return a.first == b.first && samePlace(a.second, b.second); });
 }
@@ -105,6 +136,14 @@ Expected<ResumeState, std::string> parseResumeState(const std::string& body) {
             state.quizzesInProgress.push_back(std::move(*quiz));
         }
     }
+    if (const auto submitted = doc.find("submittedQuizzes"); submitted != doc.end()) {
+        if (!submitted->is_array()) return unexpected(std::string("submittedQuizzes: is not a list"));
+        for (std::size_t i = 0; i < submitted->size(); ++i) {
+            auto quiz = readSubmitted((*submitted)[i], "submittedQuizzes[" + std::to_string(i) + "]");
+            if (!quiz) return unexpected(quiz.error());
+            state.submittedQuizzes.push_back(std::move(*quiz));
+        }
+    }
     return state;
 }
 
@@ -117,6 +156,15 @@ std::string resumeStateJson(const ResumeState& state) {
     for (const auto& q : state.quizzesInProgress)
         doc["quizzesInProgress"].push_back(
             {{"attempt", q.attemptId}, {"quiz", q.quizId}, {"kiosk", q.kioskId}, {"startedAt", q.startedAtMs}});
+    doc["submittedQuizzes"] = json::array();
+    for (const auto& q : state.submittedQuizzes)
+        doc["submittedQuizzes"].push_back({{"attempt", q.attemptId},
+                                           {"quiz", q.quizId},
+                                           {"kiosk", q.kioskId},
+                                           {"startedAt", q.startedAtMs},
+                                           {"submittedAt", q.submittedAtMs},
+                                           {"score", {{"raw", q.raw}, {"min", q.min}, {"max", q.max}, {"scaled", q.scaled}}},
+                                           {"passed", q.passed}});
     return doc.dump();
 }
 
@@ -147,6 +195,23 @@ ResumeMerge mergeResumeState(const ResumeState& local, const ResumeState& remote
     }
     std::sort(quizzes.begin(), quizzes.end(),
               [](const QuizInProgress& a, const QuizInProgress& b) { return a.attemptId < b.attemptId; });
+    // Submitted attempts: ours as our records have them, then any the server adds.
+    auto& submitted = merge.document.submittedQuizzes;
+    submitted = local.submittedQuizzes;
+    const auto known = [&](const std::string& attemptId) {
+        const auto same = [&](const auto& q) { return q.attemptId == attemptId; };
+        return std::any_of(submitted.begin(), submitted.end(), same) ||
+               std::any_of(local.quizzesInProgress.begin(), local.quizzesInProgress.end(), same);
+    };
+    for (const auto& q : remote.submittedQuizzes) {
+        if (known(q.attemptId)) continue;
+        submitted.push_back(q);
+        // One the server says this kiosk took but its records lack (a restored data
+        // folder) stays in the document, but is not taken in as another kiosk's.
+        if (q.kioskId != kioskId) merge.attemptsToTakeIn.push_back(q);
+    }
+    std::sort(submitted.begin(), submitted.end(),
+              [](const QuizSubmitted& a, const QuizSubmitted& b) { return a.attemptId < b.attemptId; });
     return merge;
 }
 

@@ -5,6 +5,7 @@
 
 #include <curl/curl.h>
 
+#include <algorithm>
 #include <map>
 #include <memory>
 
@@ -31,7 +32,31 @@ ResumeState localState(const RecordsStore& store, const std::string& nip, const 
     for (auto& place : store.readingPlaces(nip, courseIri)) state.readingPlaces[place.lessonId] = place;
     for (const auto& attempt : store.openAttempts(nip, courseIri))
         state.quizzesInProgress.push_back({attempt.id, attempt.quizId, kioskId, attempt.startedAtMs});
+    for (const auto& a : store.submittedAttempts(nip, courseIri)) {
+        if (!a.score) continue;
+        const auto& s = *a.score;
+        state.submittedQuizzes.push_back({a.id, a.quizId, a.takenFrom.empty() ? kioskId : a.takenFrom, a.startedAtMs,
+                                          a.submittedAtMs, s.raw, s.min, s.max, s.scaled, s.passed});
+    }
+    std::sort(state.submittedQuizzes.begin(), state.submittedQuizzes.end(),
+              [](const QuizSubmitted& x, const QuizSubmitted& y) { return x.attemptId < y.attemptId; });
     return state;
+}
+
+// Another kiosk's submitted attempts as records to take in, marked with that kiosk.
+std::vector<QuizAttempt> asAttempts(const std::vector<QuizSubmitted>& submitted) {
+    std::vector<QuizAttempt> out;
+    for (const auto& q : submitted) {
+        QuizAttempt a;
+        a.id = q.attemptId;
+        a.quizId = q.quizId;
+        a.startedAtMs = q.startedAtMs;
+        a.submittedAtMs = q.submittedAtMs;
+        a.score = content::Score{q.raw, q.min, q.max, q.scaled, q.passed, false};
+        a.takenFrom = q.kioskId;
+        out.push_back(std::move(a));
+    }
+    return out;
 }
 
 enum class Step { Merged, Retry, Unreachable, Refused };
@@ -68,6 +93,8 @@ struct CourseExchange {
         }
         const ResumeMerge merge = mergeResumeState(localState(store, nip, courseIri, settings.key), remote, settings.key);
         if (merge.changesLocal() && store.takeInProgress(nip, courseIri, merge.lessonsToComplete, merge.placesToSave))
+            report.changedLocal = true;
+        if (!merge.attemptsToTakeIn.empty() && store.takeInAttempts(nip, courseIri, asAttempts(merge.attemptsToTakeIn)))
             report.changedLocal = true;
         if (exists && merge.document == remote) return Step::Merged;
         HttpHeaders headers = auth;

@@ -110,6 +110,7 @@ TEST_CASE("a records.db of schema 2 gains the certificates table and keeps its l
         REQUIRE(sqlite3_open((dir.path() / "records.db").string().c_str(), &db) == SQLITE_OK);
         CHECK(sqlite3_exec(db,
                            "DROP TABLE certificates; DROP TABLE assignments; ALTER TABLE learners DROP COLUMN opd;"
+                           "ALTER TABLE quiz_attempts DROP COLUMN taken_from;"
                            "PRAGMA user_version = 2;",
                            nullptr, nullptr, nullptr) == SQLITE_OK);
         sqlite3_close(db);
@@ -119,4 +120,32 @@ TEST_CASE("a records.db of schema 2 gains the certificates table and keeps its l
     CHECK((*store)->schemaVersion() == sync::RecordsStore::kSchemaVersion);
     CHECK((*store)->learner(test::sampleLearner().nip));
     CHECK((*store)->certificates(test::sampleLearner().nip).empty());
+}
+
+TEST_CASE("a course passed on another kiosk (taken in through the resume state) gets no second certificate here") {
+    StoreFixture f;
+    const auto taken = [&](const std::string& id, bool passed, std::int64_t at) {
+        sync::QuizAttempt a;
+        a.id = id;
+        a.quizId = f.quiz().id;
+        a.startedAtMs = at - 60'000;
+        a.submittedAtMs = at;
+        a.score = content::Score{passed ? 2.0 : 0.0, 0, 2, passed ? 1.0 : 0.0, passed, false};
+        a.takenFrom = "KIOS-A";
+        return a;
+    };
+    REQUIRE(f.store->takeInAttempts(f.learner.nip, f.course.iri, {taken("att-on-a", true, 1'700'000'000'000)}));
+    const auto before = f.store->pendingCount();
+    // A retake here, passed too: the course was passed first on kiosk A.
+    takeQuiz(f, true);
+    CHECK_FALSE(certificate::issueIfPassed(*f.store, f.learner, f.course, kHome));
+    CHECK(f.store->certificates(f.learner.nip).empty());
+    CHECK(f.store->pendingCount() > before); // the retake's own statements, no course pass
+
+    SECTION("a fail taken in decides nothing: the pass here issues the certificate") {
+        StoreFixture g;
+        REQUIRE(g.store->takeInAttempts(g.learner.nip, g.course.iri, {taken("att-failed-on-a", false, 1'700'000'000'000)}));
+        takeQuiz(g, true);
+        CHECK(certificate::issueIfPassed(*g.store, g.learner, g.course, kHome));
+    }
 }

@@ -28,6 +28,8 @@ members=$(grep -c ",$opd," "$src/assets/demo-roster.csv")
 
 cat >"$work/steps.json" <<'JSON'
 [
+  {"expect": "Ani Lestari, S.Sos.", "timeout_ms": 60000,
+   "note": "the first sync brings the roster and moves the buttons below it: wait for it before clicking"},
   {"click": "@login.trainer"},
   {"click": "PIN"}, {"type": "97531086"}, {"key": "Enter"},
   {"expect": "@trainer.title"},

@@ -83,6 +83,7 @@ TEST_CASE("a version 1 database is migrated with its records kept", "[sync][stor
                                 "ALTER TABLE quiz_attempts DROP COLUMN elapsed_ms;"
                                 "ALTER TABLE quiz_attempts DROP COLUMN current_question;"
                                 "ALTER TABLE quiz_attempts DROP COLUMN course_version;"
+                                "ALTER TABLE quiz_attempts DROP COLUMN taken_from;"
                                 "ALTER TABLE outbox DROP COLUMN carried_at; PRAGMA user_version = 1;";
         REQUIRE(sqlite3_exec(h, downgrade, nullptr, nullptr, nullptr) == SQLITE_OK);
         sqlite3_close(h);

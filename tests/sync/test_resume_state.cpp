@@ -100,3 +100,53 @@ TEST_CASE("a quiz in progress belongs to the kiosk where it started", "[sync][re
         CHECK(m.document.quizzesInProgress == std::vector<QuizInProgress>{onA});
     }
 }
+
+TEST_CASE("a submitted quiz is kept for good, and another kiosk's is taken in once", "[sync][resume]") {
+    const QuizSubmitted passedOnA{"att-a", "kuis-1", "KIOS-A", 100, 900, 8, 0, 10, 0.8, true};
+    const QuizSubmitted failedOnB{"att-b", "kuis-1", "KIOS-B", 50, 60, 3, 0, 10, 0.3, false};
+    ResumeState onA, onB;
+    onA.submittedQuizzes = {passedOnA};
+    onB.submittedQuizzes = {failedOnB};
+
+    SECTION("its JSON form keeps every field") {
+        const auto back = parseResumeState(resumeStateJson(onA));
+        REQUIRE(back);
+        CHECK(*back == onA);
+    }
+    SECTION("B takes in A's pass; the document holds both; A's own records are not touched") {
+        const ResumeMerge atB = mergeResumeState(onB, onA, "KIOS-B");
+        CHECK(atB.document.submittedQuizzes == std::vector<QuizSubmitted>{passedOnA, failedOnB});
+        CHECK(atB.attemptsToTakeIn == std::vector<QuizSubmitted>{passedOnA});
+        CHECK(atB.changesLocal());
+        const ResumeMerge atA = mergeResumeState(onA, atB.document, "KIOS-A");
+        CHECK(atA.attemptsToTakeIn == std::vector<QuizSubmitted>{failedOnB});
+        CHECK(atA.document == atB.document);
+    }
+    SECTION("once taken in, the same document changes nothing") {
+        ResumeState both;
+        both.submittedQuizzes = {passedOnA, failedOnB};
+        const ResumeMerge again = mergeResumeState(both, both, "KIOS-B");
+        CHECK(again.attemptsToTakeIn.empty());
+        CHECK_FALSE(again.changesLocal());
+        CHECK(again.document == both);
+    }
+    SECTION("an attempt the server says this kiosk took, missing here, stays in the document only") {
+        const ResumeMerge m = mergeResumeState(ResumeState{}, onA, "KIOS-A");
+        CHECK(m.document.submittedQuizzes == std::vector<QuizSubmitted>{passedOnA});
+        CHECK(m.attemptsToTakeIn.empty());
+    }
+    SECTION("a document from before submitted quizzes has none; a malformed one is refused by field") {
+        const auto old = parseResumeState(R"({"v":1,"completedLessons":{"a":5}})");
+        REQUIRE(old);
+        CHECK(old->submittedQuizzes.empty());
+        CHECK(parseResumeState(R"({"v":1,"submittedQuizzes":{}})").error() == "submittedQuizzes: is not a list");
+        CHECK(parseResumeState(R"({"v":1,"submittedQuizzes":[{"attempt":"x","quiz":"q","kiosk":"K","startedAt":1}]})")
+                  .error() == "submittedQuizzes[0].submittedAt: is missing");
+        CHECK(parseResumeState(R"({"v":1,"submittedQuizzes":[{"attempt":"x","quiz":"q","kiosk":"K","startedAt":1,)"
+                               R"("submittedAt":2,"score":{"raw":1,"min":0,"max":2},"passed":true}]})")
+                  .error() == "submittedQuizzes[0].score.scaled: is missing or not a number");
+        CHECK(parseResumeState(R"({"v":1,"submittedQuizzes":[{"attempt":"x","quiz":"q","kiosk":"K","startedAt":1,)"
+                               R"("submittedAt":2,"score":{"raw":1,"min":0,"max":2,"scaled":0.5},"passed":"yes"}]})")
+                  .error() == "submittedQuizzes[0].passed: is missing or not true/false");
+    }
+}

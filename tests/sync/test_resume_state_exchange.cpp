@@ -194,6 +194,47 @@ TEST_CASE("a quiz attempt in progress stays with the kiosk where it started", "[
     CHECK(after.quizzesInProgress[0].kioskId == k.key(k.b));
 }
 
+TEST_CASE("a quiz passed at one kiosk is passed at the next, without statements or a second certificate",
+          "[sync][resume]") {
+    TwoKiosks k;
+    k.connect(k.a);
+    k.connect(k.b);
+    const auto onA = k.a.store->startAttempt(k.nip, k.iri, "kuis-1", {});
+    k.a.store->submitAttempt(onA.id, content::Score{8, 0, 10, 0.8, true, false}, {});
+    REQUIRE(k.exchange(k.a).problems.empty());
+    const auto held = k.held();
+    REQUIRE(held.submittedQuizzes.size() == 1);
+    CHECK(held.submittedQuizzes[0].attemptId == onA.id);
+    CHECK(held.submittedQuizzes[0].kioskId == k.key(k.a));
+    CHECK(held.submittedQuizzes[0].scaled == 0.8);
+
+    const auto pendingOnB = k.b.store->pendingCount();
+    const auto onB = k.exchange(k.b);
+    CHECK(onB.problems.empty());
+    CHECK(onB.changedLocal);
+    const auto taken = k.b.store->submittedAttempts(k.nip, k.iri);
+    REQUIRE(taken.size() == 1);
+    CHECK(taken[0].id == onA.id);
+    CHECK(taken[0].takenFrom == k.key(k.a));
+    REQUIRE(taken[0].score);
+    CHECK(taken[0].score->passed);
+    CHECK(taken[0].submittedAtMs == held.submittedQuizzes[0].submittedAtMs);
+    CHECK(k.b.store->pendingCount() == pendingOnB); // A sent the statements
+    const auto passes = k.b.store->quizzesPassed(k.nip);
+    REQUIRE(passes.size() == 1); // so JP and the course's status count it on B
+    CHECK(passes[0].itemId == "kuis-1");
+    // The pass that completed the course was A's: B must not issue a certificate.
+    CHECK(k.b.store->passDecidedElsewhere(k.nip, k.iri, passes[0].atMs));
+    CHECK_FALSE(k.a.store->passDecidedElsewhere(k.nip, k.iri, passes[0].atMs));
+
+    // Exchanged again, from either side: nothing is taken in twice.
+    CHECK_FALSE(k.exchange(k.b).changedLocal);
+    CHECK_FALSE(k.exchange(k.a).changedLocal);
+    CHECK(k.b.store->submittedAttempts(k.nip, k.iri).size() == 1);
+    CHECK(k.a.store->submittedAttempts(k.nip, k.iri).size() == 1);
+    CHECK(k.held().submittedQuizzes.size() == 1);
+}
+
 TEST_CASE("two kiosks writing at once: the one that loses (412) reads again and merges", "[sync][resume]") {
     TwoKiosks k;
     k.connect(k.a);

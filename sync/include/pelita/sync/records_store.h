@@ -86,6 +86,10 @@ struct QuizAttempt {
     std::int64_t elapsedMs = 0;       // time on screen so far, as last saved (time limits count this)
     std::size_t currentQuestion = 0;  // index in the draw of the question on screen when last saved
     std::string courseVersion;        // the course version the attempt started under; "" before v2
+    std::int64_t submittedAtMs = 0;   // when submitted (score set); 0 while open
+    // Since v5: the credential key of the kiosk where it was taken, for an attempt
+    // taken in from the resume state (no responses here); "" for this kiosk's own.
+    std::string takenFrom;
 };
 
 // Where a learner is in an open attempt, saved with each answer and every few seconds.
@@ -146,7 +150,7 @@ public:
     RecordsStore(const RecordsStore&) = delete;
     RecordsStore& operator=(const RecordsStore&) = delete;
 
-    static constexpr int kSchemaVersion = 4;
+    static constexpr int kSchemaVersion = 5;
     int schemaVersion() const;
 
     // Learners (records_store_learners.cpp). enrol() fails with a message when the
@@ -231,6 +235,13 @@ public:
     void submitAttempt(const std::string& attemptId, const content::Score& score,
                        const std::vector<nlohmann::json>& statements);
     std::vector<QuizAttempt> submittedAttempts(const std::string& nip, const std::string& courseIri) const;
+    // Submitted attempts another kiosk recorded (resume state), taken in without
+    // answers or statements (that kiosk sent them), each marked with its kiosk.
+    // An attempt id already here is left as it is. True when any was added.
+    bool takeInAttempts(const std::string& nip, const std::string& courseIri, const std::vector<QuizAttempt>& attempts);
+    // Whether the passing submit at `passedAtMs` that completed the course was made
+    // on another kiosk: that kiosk issued the certificate, so this one does not.
+    bool passDecidedElsewhere(const std::string& nip, const std::string& courseIri, std::int64_t passedAtMs) const;
 
     // Outbox, oldest first. A statement leaves only once markSent() records the server's confirmation.
     std::vector<OutboxItem> pendingStatements(std::size_t limit) const;

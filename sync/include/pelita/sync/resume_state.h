@@ -8,8 +8,13 @@
 //    "completedLessons": {"<lesson id>": <first completion, Unix ms>},
 //    "readingPlaces":    {"<lesson id>": {"position": <block.fraction>, "at": <Unix ms>}},
 //    "quizzesInProgress": [{"attempt": "<uuid>", "quiz": "<quiz id>",
-//                           "kiosk": "<owner's credential key>", "startedAt": <Unix ms>}]}
-// The newest reading place is the course's "Lanjutkan".
+//                           "kiosk": "<owner's credential key>", "startedAt": <Unix ms>}],
+//    "submittedQuizzes":  [{"attempt": "<uuid>", "quiz": "<quiz id>", "kiosk": "<key>",
+//                           "startedAt": <Unix ms>, "submittedAt": <Unix ms>,
+//                           "score": {"raw": r, "min": m, "max": M, "scaled": s}, "passed": true}]}
+// The newest reading place is the course's "Lanjutkan". submittedQuizzes came after
+// the first kiosks shipped: a document without it has none, and a kiosk that does
+// not know it ignores it (extra properties are ignored), so the version stays 1.
 #include <pelita/content/expected.h>
 #include <pelita/sync/records_store.h>
 
@@ -31,10 +36,23 @@ struct QuizInProgress {
     bool operator==(const QuizInProgress&) const = default;
 };
 
+// A quiz attempt submitted on the kiosk `kioskId`, with its score.
+struct QuizSubmitted {
+    std::string attemptId;
+    std::string quizId;
+    std::string kioskId;        // the credential key of the kiosk where it was taken
+    std::int64_t startedAtMs = 0;
+    std::int64_t submittedAtMs = 0;
+    double raw = 0, min = 0, max = 0, scaled = 0;
+    bool passed = false;
+    bool operator==(const QuizSubmitted&) const = default;
+};
+
 struct ResumeState {
     std::map<std::string, std::int64_t> completedLessons;   // lesson id -> first completion
     std::map<std::string, ReadingPlace> readingPlaces;      // lesson id -> place (lessonId repeated)
     std::vector<QuizInProgress> quizzesInProgress;          // by attempt id
+    std::vector<QuizSubmitted> submittedQuizzes;            // by attempt id
     bool operator==(const ResumeState& o) const;
 };
 
@@ -49,7 +67,8 @@ struct ResumeMerge {
     // Not yet in the kiosk's records, or recorded there later than the document says.
     std::map<std::string, std::int64_t> lessonsToComplete;
     std::vector<ReadingPlace> placesToSave;  // newer than the kiosk's own for that lesson
-    bool changesLocal() const { return !lessonsToComplete.empty() || !placesToSave.empty(); }
+    std::vector<QuizSubmitted> attemptsToTakeIn; // submitted on another kiosk, not yet in the records
+    bool changesLocal() const { return !lessonsToComplete.empty() || !placesToSave.empty() || !attemptsToTakeIn.empty(); }
 };
 
 // The merge rule. `local` is this kiosk's records (its quizzes in progress are all
@@ -61,6 +80,9 @@ struct ResumeMerge {
 // - A quiz in progress belongs to the kiosk where it started: another kiosk's entries
 //   are kept exactly as the server has them (never taken over, never dropped); this
 //   kiosk's entries are its open attempts now, so a submitted one leaves the document.
+// - A submitted attempt is kept for good, from whichever kiosk took it: the document
+//   holds every one either side knows, and the kiosk takes in those it lacks (with
+//   their scores, so a quiz passed at one office is passed at the next).
 ResumeMerge mergeResumeState(const ResumeState& local, const ResumeState& remote, const std::string& kioskId);
 
 } // namespace pelita::sync
