@@ -29,9 +29,11 @@ void drawOffer(ViewContext& ctx, const sync::CourseDownload& course) {
     ImGui::PushID(entry.iri.c_str());
     beginCard();
     ui::TextWrapped(sync::titleIn(entry, ctx.state.settings.language));
-    ui::Muted(course.offer.offer == sync::Offer::Update
-                  ? ctx.t.format("catalogue.update", {{"version", course.offer.installedVersion}})
-                  : std::string(ctx.tr("catalogue.new_course")));
+    // What the offer is, while it is one: once installed, "Terpasang" below says it all.
+    if (course.state != sync::DownloadState::Installed)
+        ui::Muted(course.offer.offer == sync::Offer::Update
+                      ? ctx.t.format("catalogue.update", {{"version", course.offer.installedVersion}})
+                      : std::string(ctx.tr("catalogue.new_course")));
     ui::Muted(ctx.t.format("catalogue.details",
                            {{"version", entry.version}, {"size", sync::sizeText(entry.size)}, {"jp", jp(entry.jpHours)}}));
     const std::string percent = std::to_string(sync::percentDone(course));

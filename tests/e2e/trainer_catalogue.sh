@@ -41,6 +41,7 @@ cat >"$work/steps.json" <<'JSON'
   {"screenshot": "@SHOTS@/offered-@LANG@.png"},
   {"click": "@catalogue.download"},
   {"expect": "@catalogue.state_installed", "timeout_ms": 90000},
+  {"expect_not": "@catalogue.new_course", "timeout_ms": 0, "note": "no longer an offer once installed"},
   {"screenshot": "@SHOTS@/installed-@LANG@.png"},
   {"quit": 0}
 ]
