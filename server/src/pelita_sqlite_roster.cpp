@@ -1,9 +1,9 @@
 // SqlitePelitaStore: the learner roster.
 #include <set>
-#include <vector>
 
 #include "iso8601.h"
 #include "pelita_sqlite_guard.h"
+#include "roster_rows.h"
 
 namespace pelita::server {
 
@@ -23,19 +23,7 @@ Expected<Stored, std::string> SqlitePelitaStore::replaceRoster(const std::vector
         Transaction tx(*db_);
         // Leavers of the OPDs in this list go; the rest are updated in place
         // (no REPLACE: the dashboard's roster triggers follow each change).
-        std::vector<std::string> leavers;
-        Statement members(*db_, "SELECT nip FROM pelita_roster WHERE opd = ?");
-        for (const auto& opd : opds) {
-            members.bind(1, opd);
-            while (members.step())
-                if (!listed.count(members.columnText(0))) leavers.push_back(members.columnText(0));
-            members.reset();
-        }
-        Statement leave(*db_, "DELETE FROM pelita_roster WHERE nip = ?");
-        for (const auto& nip : leavers) {
-            leave.bind(1, nip).run();
-            leave.reset();
-        }
+        for (const auto& opd : opds) removeRosterRowsExcept(*db_, listed, opd);
         // A learner who moved OPD leaves the old one's list.
         Statement upsert(*db_, "INSERT INTO pelita_roster (nip, name, opd, unit, position, updated, golongan)"
                                " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (nip) DO UPDATE SET name = excluded.name,"

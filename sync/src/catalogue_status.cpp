@@ -55,7 +55,6 @@ const char* assignmentsOutcomeKey(RosterOutcome outcome) {
 std::string sizeText(std::uint64_t bytes) {
     constexpr double kMiB = 1024.0 * 1024.0;
     char text[32];
-    if (bytes == 0) return "0 KB";
     // A small course (text and a few pictures) is tens of KB: "0.0 MB" would say nothing.
     if (bytes < (1u << 20)) std::snprintf(text, sizeof text, "%llu KB", static_cast<unsigned long long>((bytes + 1023) / 1024));
     else std::snprintf(text, sizeof text, "%.1f MB", static_cast<double>(bytes) / kMiB);

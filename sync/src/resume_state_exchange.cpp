@@ -5,7 +5,6 @@
 
 #include <curl/curl.h>
 
-#include <algorithm>
 #include <map>
 #include <memory>
 
@@ -38,8 +37,6 @@ ResumeState localState(const RecordsStore& store, const std::string& nip, const 
         state.submittedQuizzes.push_back({a.id, a.quizId, a.takenFrom.empty() ? kioskId : a.takenFrom, a.startedAtMs,
                                           a.submittedAtMs, s.raw, s.min, s.max, s.scaled, s.passed});
     }
-    std::sort(state.submittedQuizzes.begin(), state.submittedQuizzes.end(),
-              [](const QuizSubmitted& x, const QuizSubmitted& y) { return x.attemptId < y.attemptId; });
     return state;
 }
 
@@ -92,7 +89,8 @@ struct CourseExchange {
             return Step::Refused;
         }
         const ResumeMerge merge = mergeResumeState(localState(store, nip, courseIri, settings.key), remote, settings.key);
-        if (merge.changesLocal() && store.takeInProgress(nip, courseIri, merge.lessonsToComplete, merge.placesToSave))
+        if ((!merge.lessonsToComplete.empty() || !merge.placesToSave.empty()) &&
+            store.takeInProgress(nip, courseIri, merge.lessonsToComplete, merge.placesToSave))
             report.changedLocal = true;
         if (!merge.attemptsToTakeIn.empty() && store.takeInAttempts(nip, courseIri, asAttempts(merge.attemptsToTakeIn)))
             report.changedLocal = true;

@@ -201,12 +201,13 @@ void migrateAnalytics(Db& db) {
         db.exec(kVersion3);
         if (current > 0) clearAnalytics(db);
     }
+    const bool hasRoster = hasTable(db, "pelita_roster");
     if (current < 4) {
         db.exec(kVersion4);
         // Learner topics folded before: their group sums, from the roster as it is.
-        if (current > 0 && hasTable(db, "pelita_roster")) refillGroupSums(db);
+        if (current > 0 && hasRoster) refillGroupSums(db);
     }
-    if (hasTable(db, "pelita_roster")) keepGroupSums(db);
+    if (hasRoster) keepGroupSums(db);
     db.exec("DELETE FROM analytics_schema");
     db.exec("INSERT INTO analytics_schema (version) VALUES (" + std::to_string(kAnalyticsSchemaVersion) + ")");
     tx.commit();

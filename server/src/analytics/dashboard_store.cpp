@@ -4,6 +4,7 @@
 
 #include "aggregate_fold.h"
 #include "analytics_schema.h"
+#include "roster_rows.h"
 #include "server_database.h"
 
 namespace pelita::server::analytics {
@@ -69,15 +70,7 @@ Expected<Stored, std::string> DashboardStore::mirrorPelita(const PelitaCopy& rec
         // (group_sums.h) on every row they see, and this runs every minute.
         std::set<std::string> listed;
         for (const auto& l : records.roster) listed.insert(l.nip);
-        std::vector<std::string> leavers;
-        Statement copied(*writer_, "SELECT nip FROM pelita_roster");
-        while (copied.step())
-            if (!listed.count(copied.columnText(0))) leavers.push_back(copied.columnText(0));
-        Statement leave(*writer_, "DELETE FROM pelita_roster WHERE nip = ?");
-        for (const auto& nip : leavers) {
-            leave.bind(1, nip).run();
-            leave.reset();
-        }
+        removeRosterRowsExcept(*writer_, listed);
         Statement learner(*writer_, "INSERT INTO pelita_roster (nip, name, opd, unit, position, golongan)"
                                     " VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (nip) DO UPDATE SET"
                                     " name = ?2, opd = ?3, unit = ?4, position = ?5, golongan = ?6"
