@@ -14,11 +14,14 @@ namespace fs = std::filesystem;
 namespace {
 
 // Above the size where a second lane starts (8 MiB), in files of unequal sizes.
+// All but one end part-way through a disk block, so each file's tail follows its
+// directly written blocks through the page cache.
 PackageDraft bigDraft(const SecretKey& signer) {
     PackageDraft draft;
     draft.signer = signer;
     for (int i = 0; i < 5; ++i) {
-        std::string bytes(static_cast<std::size_t>(2 + i) << 20, '\0');
+        const auto size = (static_cast<std::size_t>(2 + i) << 20) + static_cast<std::size_t>(i) * 1237;
+        std::string bytes(size, '\0');
         for (std::size_t b = 0; b < bytes.size(); ++b)
             bytes[b] = static_cast<char>((b * 131 + static_cast<std::size_t>(i) * 7) & 0xff);
         draft.files.push_back({"media/video-" + std::to_string(i) + ".mp4", std::move(bytes)});

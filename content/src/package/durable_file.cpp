@@ -35,13 +35,42 @@ bool DurableFile::create(const std::filesystem::path& file, std::string& error) 
 #ifdef _WIN32
     fd_ = _wopen(file.c_str(), _O_WRONLY | _O_CREAT | _O_EXCL | _O_BINARY, _S_IREAD | _S_IWRITE);
 #else
-    fd_ = ::open(file.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+    constexpr int kFlags = O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC;
+#ifdef __linux__
+    fd_ = ::open(file.c_str(), kFlags | O_DIRECT, 0644);
+    direct_ = fd_ >= 0;
+    if (fd_ < 0 && errno == EINVAL) // the filesystem has no direct I/O (tmpfs, some FUSE)
+#endif
+        fd_ = ::open(file.c_str(), kFlags, 0644);
 #endif
     if (fd_ < 0) error = lastError("cannot be created");
     return fd_ >= 0;
 }
 
 bool DurableFile::write(const char* data, std::size_t size, std::string& error) {
+    const bool aligned = reinterpret_cast<std::uintptr_t>(data) % kDirectAlign == 0 && written_ % kDirectAlign == 0;
+    if (direct_ && !aligned) leaveDirect();
+    if (direct_) {
+        const std::size_t body = size - size % kDirectAlign;
+        const std::uint64_t before = written_;
+        std::string directError; // what failed here is retried below
+        if (body > 0) writeAll(data, body, directError);
+        const auto done = static_cast<std::size_t>(written_ - before);
+        data += done;
+        size -= done;
+        writeback_ = written_; // direct writes leave nothing for the write-out
+        if (size == 0) return true;
+        // The file's tail; or a failed direct write (a filesystem that opens with
+        // O_DIRECT but refuses these blocks), retried through the page cache,
+        // which reports a real failure such as a full disk again.
+        leaveDirect();
+    }
+    if (!writeAll(data, size, error)) return false;
+    if (written_ - writeback_ >= kWritebackStep) startWriteback(written_);
+    return true;
+}
+
+bool DurableFile::writeAll(const char* data, std::size_t size, std::string& error) {
     while (size > 0) {
 #ifdef _WIN32
         const auto n = _write(fd_, data, static_cast<unsigned>(size));
@@ -57,8 +86,16 @@ bool DurableFile::write(const char* data, std::size_t size, std::string& error) 
         size -= static_cast<std::size_t>(n);
         written_ += static_cast<std::uint64_t>(n);
     }
-    if (written_ - writeback_ >= kWritebackStep) startWriteback(written_);
     return true;
+}
+
+void DurableFile::leaveDirect() {
+#ifdef __linux__
+    const int flags = ::fcntl(fd_, F_GETFL);
+    if (flags >= 0) ::fcntl(fd_, F_SETFL, flags & ~O_DIRECT);
+#endif
+    direct_ = false;
+    writeback_ = written_;
 }
 
 void DurableFile::startWriteback(std::uint64_t upTo) {

@@ -1,13 +1,22 @@
 #include "package/write_behind.h"
 
-#include <memory>
+#include <algorithm>
+#include <cstring>
+#include <new>
 
 namespace pelita::content::detail {
 
 namespace {
-// Enough to ride out a slow write without holding much memory: 8 chunks of 256 KiB.
-constexpr std::size_t kQueuedSteps = 8;
+// Large enough that a direct write keeps the disk busy, small enough that the
+// queue below holds only a few megabytes per writer.
+constexpr std::size_t kBlockSize = 1u << 20;
+constexpr std::size_t kQueuedSteps = 4;
 } // namespace
+
+WriteBehind::Block::Block()
+    : bytes(static_cast<char*>(std::aligned_alloc(DurableFile::kDirectAlign, kBlockSize))) {
+    if (!bytes) throw std::bad_alloc();
+}
 
 WriteBehind::WriteBehind() : thread_([this] { run(); }) {}
 
@@ -32,25 +41,37 @@ bool WriteBehind::push(Step step, std::string& error) {
     return true;
 }
 
+bool WriteBehind::pushFilling(std::string& error) {
+    if (!filling_ || filling_->size == 0) return true;
+    return push(Step{{}, std::move(filling_), false}, error);
+}
+
 bool WriteBehind::create(const std::filesystem::path& file, std::string& error) {
-    return push(Step{file, {}, false}, error);
+    return pushFilling(error) && push(Step{file, nullptr, false}, error);
 }
 
 bool WriteBehind::write(const char* data, std::size_t size, std::string& error) {
-    std::vector<char> bytes;
-    {
-        std::lock_guard lock(mutex_);
-        if (!spare_.empty()) {
-            bytes = std::move(spare_.back());
-            spare_.pop_back();
+    while (size > 0) {
+        if (!filling_) {
+            std::lock_guard lock(mutex_);
+            if (!spare_.empty()) {
+                filling_ = std::move(spare_.back());
+                spare_.pop_back();
+            }
         }
+        if (!filling_) filling_ = std::make_unique<Block>();
+        const std::size_t n = std::min(size, kBlockSize - filling_->size);
+        std::memcpy(filling_->bytes.get() + filling_->size, data, n);
+        filling_->size += n;
+        data += n;
+        size -= n;
+        if (filling_->size == kBlockSize && !pushFilling(error)) return false;
     }
-    bytes.assign(data, data + size);
-    return push(Step{{}, std::move(bytes), false}, error);
+    return true;
 }
 
 bool WriteBehind::finish(std::string& error) {
-    if (!push(Step{{}, {}, true}, error)) return false;
+    if (!pushFilling(error) || !push(Step{{}, nullptr, true}, error)) return false;
     std::unique_lock lock(mutex_);
     changed_.wait(lock, [&] { return queue_.empty() || !failure_.empty(); });
     error = failure_;
@@ -78,12 +99,15 @@ void WriteBehind::run() {
             ok = file->create(step.create, error);
             if (!ok) error = step.create.filename().string() + ": " + error;
         }
-        if (ok && !step.bytes.empty()) ok = file && file->write(step.bytes.data(), step.bytes.size(), error);
+        if (ok && step.block) ok = file && file->write(step.block->bytes.get(), step.block->size, error);
         {
             // Pop only once done, so that finish() sees an empty queue only when all is on disk.
             std::lock_guard lock(mutex_);
             queue_.pop_front();
-            if (step.bytes.capacity() != 0 && spare_.size() < kQueuedSteps) spare_.push_back(std::move(step.bytes));
+            if (step.block && spare_.size() < kQueuedSteps) {
+                step.block->size = 0;
+                spare_.push_back(std::move(step.block));
+            }
             if (!ok && failure_.empty()) failure_ = error;
             if (!ok) queue_.clear();
         }

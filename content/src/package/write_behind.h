@@ -1,13 +1,16 @@
 #pragma once
 // Internal: writes files on a thread of its own, so that unpacking overlaps
 // reading and hashing the package with writing to disk. The caller's thread
-// queues work and goes on; a bounded queue keeps memory use at a few chunks.
+// gathers the bytes into aligned 1 MiB blocks, which DurableFile can hand to the
+// disk directly, and goes on; a bounded queue keeps memory use at a few blocks.
 // Use from one thread; finish() (or the destructor) joins the writer.
 #include "package/durable_file.h"
 
 #include <condition_variable>
+#include <cstdlib>
 #include <deque>
 #include <filesystem>
+#include <memory>
 #include <mutex>
 #include <string>
 #include <thread>
@@ -29,20 +32,31 @@ public:
     bool finish(std::string& error);                                    // closes the last file, waits for all
 
 private:
+    struct FreeBytes {
+        void operator()(char* p) const { std::free(p); }
+    };
+    // A file's next bytes, at a file offset that is a multiple of the block size.
+    struct Block {
+        Block();
+        std::unique_ptr<char, FreeBytes> bytes;
+        std::size_t size = 0;
+    };
     struct Step {
         std::filesystem::path create; // non-empty: start this file
-        std::vector<char> bytes;
+        std::unique_ptr<Block> block; // bytes for the current file
         bool close = false;
     };
     bool push(Step step, std::string& error);
+    bool pushFilling(std::string& error); // queues the block being filled, if any
     void run();
 
+    std::unique_ptr<Block> filling_; // the caller's; not shared with the writer
     std::mutex mutex_;
     std::condition_variable changed_;
     std::deque<Step> queue_;
-    // Chunk buffers the writer is done with, reused so that each chunk does not
-    // fault in fresh pages (a few percent of an import).
-    std::vector<std::vector<char>> spare_;
+    // Blocks the writer is done with, reused so that each does not fault in
+    // fresh pages (a few percent of an import).
+    std::vector<std::unique_ptr<Block>> spare_;
     std::string failure_;
     bool stopping_ = false;
     std::thread thread_;
