@@ -25,10 +25,13 @@ namespace pelita::kiosk {
 enum class Screen { Loading, Learners, Enrol, Home, Course, Lesson, Quiz, Result, Settings, Login, Trainer, History };
 
 // A lesson image decoded on the records worker, waiting to become a texture.
+// Once the view has made the texture the pixels go (a full-width picture is
+// several megabytes), and `shown` says the texture holds them.
 struct LessonImage {
     bool loading = true;
+    bool shown = false;
     int width = 0, height = 0;
-    std::shared_ptr<const std::vector<unsigned char>> rgba; // width * height * 4 bytes, once decoded
+    std::shared_ptr<const std::vector<unsigned char>> rgba; // width * height * 4 bytes, decoded and not yet shown
     std::string problem;                                    // why it cannot be shown
 };
 

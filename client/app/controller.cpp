@@ -11,7 +11,10 @@ Controller::Controller(AppState& state, RecordsWorker& worker, platform::MainThr
 void Controller::apply(const Intent& intent) {
     // Whatever the learner does next on a lesson (another lesson, back, sign out,
     // idle logout), where they stopped reading is saved first.
-    if (state_.screen == Screen::Lesson && !std::holds_alternative<intent::ReadAt>(intent)) leaveLesson();
+    const bool staysOnLesson = std::holds_alternative<intent::ReadAt>(intent) ||
+                               std::holds_alternative<intent::ImageShown>(intent) ||
+                               std::holds_alternative<intent::ImageNeeded>(intent);
+    if (state_.screen == Screen::Lesson && !staysOnLesson) leaveLesson();
     std::visit([this](const auto& i) { on(i); }, intent);
     if (state_.coursesStale) reloadCoursesWhenFree();
 }

@@ -92,6 +92,8 @@ private:
     void on(const intent::SaveCertificateToUsb&);
     void on(const intent::ExportHistoryCsv&);
     void on(const intent::ReadAt&);
+    void on(const intent::ImageShown&);
+    void on(const intent::ImageNeeded&);
     void on(const intent::SetDisplay&);
     // Trainer mode's tabs (controller_trainer_*.cpp).
     void on(const intent::LoadResults&);

@@ -56,6 +56,24 @@ void Controller::leaveLesson() {
     writeReadingPosition();
 }
 
+void Controller::on(const intent::ImageShown& i) {
+    if (i.lessonId != state_.lesson.lessonId) return;
+    const auto found = state_.lesson.images.find(i.source);
+    if (found == state_.lesson.images.end() || !found->second.rgba) return;
+    found->second.rgba.reset();
+    found->second.shown = true;
+}
+
+void Controller::on(const intent::ImageNeeded& i) {
+    if (i.lessonId != state_.lesson.lessonId) return;
+    const auto found = state_.lesson.images.find(i.source);
+    if (found == state_.lesson.images.end() || !found->second.shown) return;
+    state_.lesson.images.erase(found);
+    const content::Course* course = state_.openCourse();
+    const content::Lesson* lesson = course ? course->findLesson(i.lessonId) : nullptr;
+    if (lesson) loadLessonImages(*course, *lesson);
+}
+
 void Controller::loadLessonImages(const content::Course& course, const content::Lesson& lesson) {
     for (const auto& block : state_.lesson.document.blocks) {
         if (block.kind != content::BlockKind::Image || state_.lesson.images.count(block.source)) continue;

@@ -78,6 +78,10 @@ struct ChooseFirstPin { std::string pin, pinAgain; };
 // Trainer mode in a --kiosk session: "Keluar dari kiosk" closes the kiosk (the
 // only way out: the window ignores close requests). Elsewhere it does nothing.
 struct ExitKiosk {};
+// The lesson view made an image's texture: the decoded pixels can go. It asks for
+// them again if it has the image shown but lost its texture.
+struct ImageShown { std::string lessonId, source; };
+struct ImageNeeded { std::string lessonId, source; };
 
 using Intent = std::variant<ShowLearners, SignIn, StartEnrol, Enrol, SignOut, OpenCourse, GoHome, OpenLesson,
                             FinishLesson, BackToCourse, StartQuiz, Answer, Draft, GoToQuestion, ReviewQuiz, SubmitQuiz,
@@ -86,7 +90,7 @@ using Intent = std::variant<ShowLearners, SignIn, StartEnrol, Enrol, SignOut, Op
                             SaveCertificateToUsb, ExportHistoryCsv, LoadResults, ExportResultsCsv, LoadSyncPanel,
                             ReleaseQuarantine, ExportRecords, ImportReceipt, ImportCourses, LoadTrustedKeys,
                             FindKeysOnUsb, TrustKey, RemoveTrustedKey, DownloadCourse,
-                            ChooseFirstPin, ExitKiosk>;
+                            ChooseFirstPin, ExitKiosk, ImageShown, ImageNeeded>;
 
 } // namespace pelita::kiosk::intent
 

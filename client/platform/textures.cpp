@@ -67,6 +67,11 @@ std::uint64_t TextureCache::texture(const std::string& key, int width, int heigh
     return id;
 }
 
+std::uint64_t TextureCache::find(const std::string& key) const {
+    const auto it = textures_.find(key);
+    return it == textures_.end() ? 0 : it->second;
+}
+
 void TextureCache::clear() {
     for (auto& [key, id] : textures_) glDeleteTextures(1, &id);
     textures_.clear();

@@ -37,6 +37,8 @@ public:
     // The texture for `key`, uploading `rgba` (width * height * 4 bytes) the
     // first time. Returns 0 if the upload failed.
     std::uint64_t texture(const std::string& key, int width, int height, const unsigned char* rgba);
+    // The texture made for `key`, or 0 if there is none.
+    std::uint64_t find(const std::string& key) const;
     // Frees every texture (the lesson closed).
     void clear();
     std::size_t size() const { return textures_.size(); }

@@ -61,7 +61,13 @@ void drawImage(const Block& block, float width, LessonCanvas& canvas) {
         return;
     }
     const LessonImage& image = found->second;
-    if (!image.rgba) {
+    std::uint64_t texture = image.shown ? canvas.textures.find(block.source) : 0;
+    if (image.shown && !texture) {
+        canvas.dispatch(intent::ImageNeeded{canvas.lessonId, block.source});
+        ui::Muted(canvas.imageLoading);
+        return;
+    }
+    if (!image.shown && !image.rgba) {
         // A clear note where the picture should be, so the trainer can fix the course.
         const float pad = 0.5f * em();
         const ImVec2 at = ImGui::GetCursorScreenPos();
@@ -76,7 +82,10 @@ void drawImage(const Block& block, float width, LessonCanvas& canvas) {
         ImGui::GetWindowDrawList()->AddRect(at, bottom, color(platform::readingColors().quoteBar), 4.0f, 0, 2.0f);
         return;
     }
-    const std::uint64_t texture = canvas.textures.texture(block.source, image.width, image.height, image.rgba->data());
+    if (!texture) {
+        texture = canvas.textures.texture(block.source, image.width, image.height, image.rgba->data());
+        if (texture) canvas.dispatch(intent::ImageShown{canvas.lessonId, block.source});
+    }
     // Never wider than the column; small pictures grow with the text, up to it.
     const float scale = platform::fonts().scale;
     const float shown = std::min(width, static_cast<float>(image.width) * scale);

@@ -3,6 +3,7 @@
 // numbered lists, block quotes (a bar and an indent), code, tables (header row
 // bold), rules and images. UI thread only, inside the lesson page.
 #include "app/app_state.h"
+#include "app/intents.h"
 #include "views/lesson_text.h"
 
 #include <functional>
@@ -20,6 +21,9 @@ struct LessonCanvas {
     LinkHandlers& links;
     platform::TextureCache& textures;
     const std::map<std::string, LessonImage>& images;
+    // Told when an image's texture is made (its pixels can go) or found missing.
+    const std::string& lessonId;
+    const Dispatch& dispatch;
     // The words for an image still loading, and for one that cannot be shown.
     std::string imageLoading;
     std::function<std::string(const std::string& problem)> imageProblem;

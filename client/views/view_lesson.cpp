@@ -138,7 +138,8 @@ void drawBody(ViewContext& ctx, const content::Course& course, const content::Le
                            if (target.kind == LinkKind::External)
                                ImGui::SetTooltip("%s\n%s", ctx.tr("lesson.external_link"), href.c_str());
                        }};
-    LessonCanvas canvas{links, v.textures, ctx.state.lesson.images, ctx.tr("lesson.image_loading"),
+    LessonCanvas canvas{links, v.textures, ctx.state.lesson.images, ctx.state.lesson.lessonId, ctx.dispatch,
+                        ctx.tr("lesson.image_loading"),
                         [&](const std::string& problem) {
                             return ctx.t.format("lesson.image_problem", {{"problem", problem}});
                         }};

@@ -140,6 +140,35 @@ TEST_CASE("a lesson's images are decoded off the UI thread; a missing one says w
     CHECK(broken.problem.find("alur-layanan.png") != std::string::npos);
 }
 
+TEST_CASE("an image's pixels go once its texture is made, and come back if asked", "[client][lesson]") {
+    const std::string picture = "../gambar/alur-layanan.png";
+    KioskData data;
+    Kiosk kiosk(data.dir.path());
+    kiosk.apply(intent::OpenCourse{kCourse});
+    kiosk.openLesson("asas-pelayanan");
+    kiosk.pumpUntil([&] { return !kiosk.state.lesson.images.at(picture).loading; });
+    REQUIRE(kiosk.state.lesson.images.at(picture).rgba);
+
+    kiosk.apply(intent::ImageShown{"sikap-melayani", picture}); // another lesson's: ignored
+    CHECK(kiosk.state.lesson.images.at(picture).rgba);
+    kiosk.apply(intent::ImageShown{"asas-pelayanan", picture});
+    const LessonImage& shown = kiosk.state.lesson.images.at(picture);
+    CHECK_FALSE(shown.rgba);
+    CHECK(shown.shown);
+    CHECK(shown.width == 960); // the view still lays it out at its size
+    CHECK(shown.problem.empty());
+    CHECK(kiosk.state.screen == Screen::Lesson);
+
+    // The view lost the texture: decoded again, off the UI thread.
+    kiosk.apply(intent::ImageNeeded{"asas-pelayanan", picture});
+    CHECK(kiosk.state.lesson.images.at(picture).loading);
+    kiosk.pumpUntil([&] { return !kiosk.state.lesson.images.at(picture).loading; });
+    const LessonImage& again = kiosk.state.lesson.images.at(picture);
+    CHECK_FALSE(again.shown);
+    REQUIRE(again.rgba);
+    CHECK(again.rgba->size() == static_cast<std::size_t>(again.width * again.height * 4));
+}
+
 TEST_CASE("a reading position means the same place at any text size", "[client][lesson]") {
     // Four blocks at 100 %, and the same blocks twice as tall at 200 %.
     const std::vector<float> small{0, 100, 150, 400};
