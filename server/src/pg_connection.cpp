@@ -30,6 +30,34 @@ PgParam PgParam::bytes(std::string raw) {
     return p;
 }
 
+PgParam PgParam::textArray(const std::vector<std::optional<std::string>>& elements) {
+    constexpr std::uint32_t kTextOid = 25;
+    std::string out;
+    const auto put = [&](std::uint32_t v) {
+        for (int shift = 24; shift >= 0; shift -= 8) out += static_cast<char>((v >> shift) & 0xff);
+    };
+    bool nulls = false;
+    for (const auto& e : elements) nulls = nulls || !e;
+    put(elements.empty() ? 0 : 1); // dimensions
+    put(nulls ? 1 : 0);
+    put(kTextOid);
+    if (!elements.empty()) {
+        put(static_cast<std::uint32_t>(elements.size()));
+        put(1); // lower bound
+    }
+    for (const auto& e : elements) {
+        if (!e) {
+            put(0xffffffffu); // -1: NULL
+            continue;
+        }
+        if (e->find('\0') != std::string::npos)
+            throw PgError("a text value holds a NUL byte, which PostgreSQL cannot store", "22021");
+        put(static_cast<std::uint32_t>(e->size()));
+        out += *e;
+    }
+    return bytes(std::move(out));
+}
+
 PgResult::~PgResult() { PQclear(result_); }
 
 int PgResult::rows() const { return PQntuples(result_); }

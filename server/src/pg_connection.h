@@ -41,6 +41,9 @@ struct PgParam {
     PgParam(std::int64_t number) : value(std::to_string(number)) {}
     PgParam(std::optional<std::string> text) : value(std::move(text)) {}
     static PgParam bytes(std::string raw);
+    // A text[] value (nullopt: NULL), in PostgreSQL's binary array format, so
+    // that no element needs quoting; the SQL casts the parameter to text[].
+    static PgParam textArray(const std::vector<std::optional<std::string>>& elements);
 };
 
 class PgResult {

@@ -1,6 +1,7 @@
 #pragma once
-// Internal to PgStatementStore: storing a batch of statements in a handful of
-// round trips rather than about seven per statement. Under the statement_writer
+// Internal to PgStatementStore: storing a batch of statements in three round
+// trips (statements and their index keys; activity definitions read, then
+// written) rather than about seven per statement. Under the statement_writer
 // lock every round trip is time no other batch can commit in, and each one
 // waits for the PostgreSQL backend to be scheduled, so on a busy machine the
 // per-statement path ran at a few hundred statements a second.

@@ -47,6 +47,33 @@ TEST_CASE("POST an array returns the ids in order", "[server][post]") {
     CHECK(storedCount(lrs) == 3);
 }
 
+TEST_CASE("a batch that names no activity keeps quotes, backslashes and non-ASCII text, and is found by agent",
+          "[server][post]") {
+    RunningLrs lrs;
+    const json mentor = {{"objectType", "Agent"},
+                         {"name", "Dra. \"Sri\" Wahyuni \\ Pembina"},
+                         {"account", {{"homePage", pelita::test::kHomePage}, {"name", "197001011995032001"}}}};
+    auto statement = [&](const std::string& nip, const std::string& id) {
+        auto s = learnerStatement(nip, id, "http://id.tincanapi.com/verb/mentored");
+        s["object"] = mentor;
+        s["result"] = {{"response", "Pelayanan \"prima\" \\ ramah, tanpa pungutan: Rp0 \u2014 selesai."}};
+        s.erase("context");
+        return s;
+    };
+    const auto a = statement("1", "dddddddd-0000-4000-8000-000000000001");
+    const auto b = statement("2", "dddddddd-0000-4000-8000-000000000002");
+    REQUIRE(lrs.post(json::array({a, b}))->status == 200);
+    for (const auto& sent : {a, b}) {
+        auto got = lrs.client().Get(("/xapi/statements?statementId=" + sent["id"].get<std::string>()).c_str());
+        REQUIRE(got->status == 200);
+        const auto s = json::parse(got->body);
+        CHECK(s["object"] == mentor);
+        CHECK(s["result"] == sent["result"]);
+    }
+    const auto byMentor = lrs.getList("agent=" + pelita::test::encoded(mentor.dump()) + "&related_agents=true");
+    CHECK(byMentor["statements"].size() == 2);
+}
+
 TEST_CASE("malformed JSON is a 400 that says so", "[server][post]") {
     RunningLrs lrs;
     auto res = lrs.client().Post("/xapi/statements", "[{\"actor\": ", "application/json");
