@@ -2,8 +2,9 @@
 # The remedial path, on the real kiosk under Xvfb: a learner answers the demo quiz
 # badly through every type's control (a number typed as a word is refused), sees
 # the review list of unanswered questions, fails, is told how many attempts remain
-# and which lessons to study, opens one, and retakes as a new attempt. Screenshots
-# of every question and of the result land in BIN_DIR/../e2e-shots/quiz/.
+# and which lessons to study, opens one, and retakes as a new attempt, which it
+# then sends unanswered in English. Screenshots of every question and of both
+# results land in BIN_DIR/../e2e-shots/quiz/.
 # Usage: quiz_remedial.sh BIN_DIR SOURCE_DIR
 set -euo pipefail
 bin=$1
@@ -70,10 +71,38 @@ q() { sqlite3 "$db" "$1"; }
   || fail "the retake is not an open attempt at its first question"
 [[ $(q 'SELECT count(DISTINCT seed) FROM quiz_attempts') == 2 ]] || fail "the retake reused the first draw's seed"
 [[ $(q "SELECT count(*) FROM outbox WHERE body LIKE '%verbs/failed\"%'") == 1 ]] || fail "expected one failed statement"
+
+# The retake in English, sent with nothing answered: the result screen in English.
+"$bin/pelita" config --data "$work/kiosk" --lang en >/dev/null
+cat >"$work/english.json" <<JSON
+{"timeout_ms": 8000, "steps":[
+  {"expect":"Welcome to Pelita"},
+  {"click":"Andi Saputra, S.Kom.  ·  199005122015031004"},
+  {"click":"PIN"}, {"type":"864213"}, {"click":"Sign in"},
+  {"expect":"Hello, Andi Saputra, S.Kom."},
+  {"click":"Open course"},
+  {"click":"Start quiz"},
+  {"expect":"Question 1 of 8"},
+  {"click":"Next"}, {"click":"Next"}, {"click":"Next"}, {"click":"Next"}, {"click":"Next"}, {"click":"Next"},
+  {"click":"Next"},
+  {"expect":"Question 8 of 8"},
+  {"click":"Review answers"},
+  {"expect":"8 questions are not answered."},
+  {"click":"Submit answers"},
+  {"expect":"Your score: 0"}, {"expect":"Not passed"},
+  {"expect":"Attempts left at this quiz: 1."},
+  {"expect":"Open lesson: What Is Service Excellence?"}, {"expect":"Retake the quiz"},
+  {"screenshot":"$shots/en-result-failed.png"},
+  {"quit":0}
+]}
+JSON
+xvfb_kiosk "$bin/pelita" --data "$work/kiosk" --automate "$work/english.json" || fail "english retake script failed"
+[[ $(q 'SELECT count(*) FROM quiz_attempts WHERE submitted_at IS NOT NULL AND passed = 0') == 2 ]] \
+  || fail "the English retake is not stored as a second failed attempt"
 # "tiga" is not a number: it was saved as typed and scored wrong, not dropped.
 [[ $(q "SELECT response FROM quiz_answers WHERE question_id = 'jumlah-langkah'") == tiga ]] \
   || fail "the typed number was not kept"
-for png in "$shots"/id-*.png; do
+for png in "$shots"/id-*.png "$shots"/en-*.png; do
   colours=$(convert "$png" -format '%k' info:)
   (( colours > 16 )) || fail "$png looks blank ($colours colours)"
 done
