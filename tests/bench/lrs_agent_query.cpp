@@ -8,6 +8,7 @@
 #include <vector>
 
 #include <httplib.h>
+#include <libpq-fe.h>
 #include <nlohmann/json.hpp>
 
 #include "analytics/analytics_feed.h"
@@ -89,6 +90,17 @@ std::pair<double, double> load(const std::string& location, long count) {
     return {loadSeconds, storage->dashboardFeed ? secondsSince(foldBegin) : 0.0};
 }
 
+// What autovacuum does soon after a bulk load: statistics for the planner.
+void analyze(const std::string& location) {
+    PGconn* conn = PQconnectdb(location.c_str());
+    PGresult* result = PQstatus(conn) == CONNECTION_OK ? PQexec(conn, "ANALYZE") : nullptr;
+    const bool ok = result && PQresultStatus(result) == PGRES_COMMAND_OK;
+    const std::string why = PQerrorMessage(conn);
+    PQclear(result);
+    PQfinish(conn);
+    if (!ok) throw std::runtime_error("ANALYZE failed: " + why);
+}
+
 struct Latencies {
     std::vector<double> ms;
     long wrongPages = 0; // answers that were not a 200 with the statements expected
@@ -107,7 +119,7 @@ void query(httplib::Client& client, long learner, long expected, Latencies& into
 }
 
 void print(const std::string& name, const char* who, long stored, const Latencies& l) {
-    std::printf("%-16s agent query, %s (%ld stored): median %7.2f ms, p95 %7.2f ms (%d queries%s)\n", name.c_str(),
+    std::printf("%-22s agent query, %s (%ld stored): median %7.2f ms, p95 %7.2f ms (%d queries%s)\n", name.c_str(),
                 who, stored, median(l.ms), percentile(l.ms, 0.95), kQueries,
                 l.wrongPages ? (", " + std::to_string(l.wrongPages) + " WRONG ANSWERS").c_str() : "");
 }
@@ -135,17 +147,26 @@ void benchAgentQueries(const std::string& name, const std::string& location, lon
     client.set_read_timeout(120, 0);
     client.set_keep_alive(true);
 
-    // Alternating, so both kinds see the same machine load.
-    Latencies busy, occasional;
-    const long busyLearner = 10, occasionalLearner = kBusyLearners + 10;
-    const long busyStored = storedFor(busyLearner, count), occasionalStored = storedFor(occasionalLearner, count);
-    for (int i = 0; i < kQueries; ++i) {
-        query(client, (busyLearner + 10 * i) % kBusyLearners, storedFor((busyLearner + 10 * i) % kBusyLearners, count),
-              busy);
-        query(client, occasionalLearner + i, storedFor(occasionalLearner + i, count), occasional);
-    }
-    print(name, "busy learner", busyStored, busy);
-    print(name, "occasional learner", occasionalStored, occasional);
+    const auto measure = [&](const std::string& label) {
+        // Alternating, so both kinds see the same machine load.
+        Latencies busy, occasional;
+        const long busyLearner = 10, occasionalLearner = kBusyLearners + 10;
+        const long busyStored = storedFor(busyLearner, count), occasionalStored = storedFor(occasionalLearner, count);
+        for (int i = 0; i < kQueries; ++i) {
+            query(client, (busyLearner + 10 * i) % kBusyLearners,
+                  storedFor((busyLearner + 10 * i) % kBusyLearners, count), busy);
+            query(client, occasionalLearner + i, storedFor(occasionalLearner + i, count), occasional);
+        }
+        print(label, "busy learner", busyStored, busy);
+        print(label, "occasional learner", occasionalStored, occasional);
+    };
+    if (!server::isPostgresLocation(location)) return measure(name);
+    // PostgreSQL plans from statistics that autovacuum gathers within a minute or
+    // so of a bulk load (autovacuum_naptime); until then the planner guesses. Both
+    // moments are measured: straight after the load, and after ANALYZE.
+    measure(name + ", fresh");
+    analyze(location);
+    measure(name + ", analyzed");
 }
 
 } // namespace pelita::bench
