@@ -3,8 +3,8 @@
 # badly through every type's control (a number typed as a word is refused), sees
 # the review list of unanswered questions, fails, is told how many attempts remain
 # and which lessons to study, opens one, and retakes as a new attempt, which it
-# then sends unanswered in English. Screenshots of every question and of both
-# results land in BIN_DIR/../e2e-shots/quiz/.
+# then sends unanswered in English. Screenshots of every question, the review and
+# the result, in both languages, land in BIN_DIR/../e2e-shots/quiz/.
 # Usage: quiz_remedial.sh BIN_DIR SOURCE_DIR
 set -euo pipefail
 bin=$1
@@ -82,12 +82,16 @@ cat >"$work/english.json" <<JSON
   {"expect":"Hello, Andi Saputra, S.Kom."},
   {"click":"Open course"},
   {"click":"Start quiz"},
-  {"expect":"Question 1 of 8"},
-  {"click":"Next"}, {"click":"Next"}, {"click":"Next"}, {"click":"Next"}, {"click":"Next"}, {"click":"Next"},
-  {"click":"Next"},
-  {"expect":"Question 8 of 8"},
+  {"expect":"Question 1 of 8"}, {"screenshot":"$shots/en-1-single-choice.png"}, {"click":"Next"},
+  {"expect":"Question 2 of 8"}, {"screenshot":"$shots/en-2-true-false.png"}, {"click":"Next"},
+  {"expect":"Question 3 of 8"}, {"screenshot":"$shots/en-3-multiple-response.png"}, {"click":"Next"},
+  {"expect":"Question 4 of 8"}, {"screenshot":"$shots/en-4-short-answer.png"}, {"click":"Next"},
+  {"expect":"Question 5 of 8"}, {"screenshot":"$shots/en-5-numerical.png"}, {"click":"Next"},
+  {"expect":"Question 6 of 8"}, {"screenshot":"$shots/en-6-matching.png"}, {"click":"Next"},
+  {"expect":"Question 7 of 8"}, {"screenshot":"$shots/en-7-ordering.png"}, {"click":"Next"},
+  {"expect":"Question 8 of 8"}, {"screenshot":"$shots/en-8-likert.png"},
   {"click":"Review answers"},
-  {"expect":"8 questions are not answered."},
+  {"expect":"8 questions are not answered."}, {"screenshot":"$shots/en-review.png"},
   {"click":"Submit answers"},
   {"expect":"Your score: 0"}, {"expect":"Not passed"},
   {"expect":"Attempts left at this quiz: 1."},
