@@ -22,6 +22,7 @@ struct Forms {
     bool settingsFilled = false; // copied from AppState when the settings screen opens
     // Trainer mode's tabs (view_trainer*.cpp, view_settings.cpp).
     std::string trainerTab;                    // the tab drawn last frame: opening one loads its data
+    std::string trainerChosen;                 // the tab the trainer picked (its id)
     ResultsView results;                       // Hasil peserta: filters and sort
     std::string importPath;                    // Impor kursus: a typed folder or package
     std::string idleMinutes, caBundle, maxKilobytesPerSecond; // Pengaturan, as typed

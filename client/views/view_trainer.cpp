@@ -43,6 +43,38 @@ void drawWaysOut(ViewContext& ctx) {
     if (ui::Button(ctx.tr("trainer.leave"))) ctx.dispatch(intent::SignOut{});
 }
 
+// The tabs as a row of buttons that wraps onto another line when the text is
+// large, so that every tab stays on screen at 200 % (a tab bar scrolled the last
+// ones out of sight). Returns the tab to show.
+const TrainerTab& drawTabRow(ViewContext& ctx) {
+    // Trainer mode always opens on its first tab, whichever was last shown.
+    if (ctx.forms.trainerTab.empty()) ctx.forms.trainerChosen = kTabs[0].id;
+    const TrainerTab* shown = &kTabs[0];
+    for (const TrainerTab& tab : kTabs)
+        if (ctx.forms.trainerChosen == tab.id) shown = &tab;
+    const ImGuiStyle& style = ImGui::GetStyle();
+    // As tall as a big button (>= 44 px at 100 %), so a finger hits them.
+    const float em = ImGui::GetFontSize();
+    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(em * 0.9f, em * 0.6f));
+    const float right = ImGui::GetContentRegionMax().x;
+    for (const TrainerTab& tab : kTabs) {
+        const std::string label = std::string(ctx.tr(tab.titleKey)) + "##" + tab.id;
+        const float width = ImGui::CalcTextSize(label.c_str(), nullptr, true).x + 2 * style.FramePadding.x;
+        if (&tab != &kTabs[0]) {
+            ImGui::SameLine();
+            if (ImGui::GetCursorPosX() + width > right) ImGui::NewLine();
+        }
+        const bool chosen = &tab == shown;
+        ImGui::PushStyleColor(ImGuiCol_Button, style.Colors[chosen ? ImGuiCol_TabActive : ImGuiCol_Tab]);
+        ImGui::PushStyleColor(ImGuiCol_ButtonHovered, style.Colors[ImGuiCol_TabHovered]);
+        if (ui::Button(label.c_str())) ctx.forms.trainerChosen = tab.id;
+        ImGui::PopStyleColor(2);
+    }
+    ImGui::PopStyleVar();
+    ImGui::Separator();
+    return *shown;
+}
+
 } // namespace
 
 void drawTrainer(ViewContext& ctx) {
@@ -52,37 +84,14 @@ void drawTrainer(ViewContext& ctx) {
     ImGui::PushTextWrapPos(0.0f);
     ui::Heading(ctx.tr("trainer.title"));
     drawWaysOut(ctx);
-    // Tabs as tall as a button (>= 44 px at 100 %), so a finger hits them.
-    // The padding must hold while each tab is measured and drawn, not for their contents.
-    const float em = ImGui::GetFontSize();
-    const ImVec2 tabPadding(em * 0.9f, em * 0.6f);
-    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, tabPadding);
-    const bool bar = ImGui::BeginTabBar("trainer-tabs", ImGuiTabBarFlags_FittingPolicyScroll);
-    ImGui::PopStyleVar();
-    if (bar) {
-        // Trainer mode always opens on its first tab, whichever was last shown.
-        const bool entering = ctx.forms.trainerTab.empty();
-        for (const TrainerTab& tab : kTabs) {
-            const std::string label = std::string(ctx.tr(tab.titleKey)) + "##" + tab.id;
-            const ImGuiTabItemFlags flags = entering && &tab == &kTabs[0] ? ImGuiTabItemFlags_SetSelected : 0;
-            ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, tabPadding);
-            const bool open = ImGui::BeginTabItem(label.c_str(), nullptr, flags);
-            ImGui::PopStyleVar();
-            ui::recordLastItem(label.c_str(), "tab");
-            if (!open) continue;
-            ImGui::BeginChild(tab.id, ImVec2(0, 0), false);
-            ImGui::PushTextWrapPos(0.0f);
-            ImGui::Spacing();
-            tab.draw(ctx);
-            ImGui::Dummy(ImVec2(0, 24));
-            ImGui::PopTextWrapPos();
-            ImGui::EndChild();
-            ImGui::EndTabItem();
-        }
-        ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, tabPadding);
-        ImGui::EndTabBar();
-        ImGui::PopStyleVar();
-    }
+    const TrainerTab& tab = drawTabRow(ctx);
+    ImGui::BeginChild(tab.id, ImVec2(0, 0), false);
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::Spacing();
+    tab.draw(ctx);
+    ImGui::Dummy(ImVec2(0, 24));
+    ImGui::PopTextWrapPos();
+    ImGui::EndChild();
     ImGui::PopTextWrapPos();
     ImGui::EndChild();
 }
