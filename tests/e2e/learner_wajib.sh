@@ -6,7 +6,8 @@
 #    the assignments, and downloads and installs the assigned course unasked;
 #  - a roster learner chooses a PIN and signs in: home shows the course with
 #    "Wajib" and "Batas: <date>" (the date in the UI language), not late;
-#  - the home screen is saved as BUILD/screenshots/wajib/home-LANG.png.
+#  - the first-PIN screen and the home screen are saved as
+#    BUILD/screenshots/wajib/first-pin-LANG.png and home-LANG.png.
 # Usage: learner_wajib.sh BIN_DIR SOURCE_DIR
 set -euo pipefail
 bin=$1
@@ -43,6 +44,7 @@ cat >"$work/steps.json" <<'JSON'
   {"click": "Ani Lestari, S.Sos.  \u00b7  198501012010012001"},
   {"click": "@login.first_pin"}, {"type": "246810"},
   {"click": "@login.first_pin_again"}, {"type": "246810"},
+  {"screenshot": "@SHOTS@/first-pin-@LANG@.png"},
   {"click": "@login.first_pin_save"},
   {"expect": "@home.wajib", "timeout_ms": 30000},
   {"expect": "@home.wajib_due|date=@DUE@"},
