@@ -4,8 +4,8 @@
 # learner's name, NIP and course; "Simpan ke USB" and the SIASN export write into
 # the folder given as the USB target; the history screen lists it; and once the
 # kiosk has synced, the real pelita-server answers GET /pelita/v1/certificates/<n>
-# with the learner. Screenshots (result, history; id and en) are kept in
-# BIN_DIR/../e2e-shots/ for a person to look at.
+# with the learner. A second learner then passes in English. Screenshots (result,
+# history; id and en) are kept in BIN_DIR/../e2e-shots/ for a person to look at.
 # Usage: learner_certificate.sh BIN_DIR SOURCE_DIR
 set -euo pipefail
 bin=$1
@@ -101,4 +101,23 @@ cat >"$work/english.json" <<JSON
 ]}
 JSON
 xvfb_kiosk "$bin/pelita" --data "$work/kiosk" --automate "$work/english.json" || fail "english kiosk script failed"
+
+# A second learner takes the same path in English, for the result screen with its
+# certificate: the Indonesian steps, turned into English by the UI's own strings.
+python3 - "$src/tests/e2e/learner_takes_quiz.json" "$work/second-id.json" <<'PY'
+import json, sys
+text = open(sys.argv[1], encoding="utf-8").read()
+text = text.replace("198501012010012001", "199001012015031002").replace("Dra. Siti Rahmah, M.Si.", "Rina Marlina, S.E.")
+steps = json.loads(text)["steps"]
+steps = steps[:next(i for i, s in enumerate(steps) if "screenshot" in s)]
+# The card names the course in the UI's language (the paper, in the course's own).
+steps += [{"expect": "Sertifikat"}, {"expect": "Nomor sertifikat: PLT-", "timeout_ms": 15000},
+          {"expect": "Pelayanan Prima bagi ASN"}, {"screenshot": "@RESULT@"}, {"quit": 0}]
+json.dump({"steps": steps}, open(sys.argv[2], "w", encoding="utf-8"), ensure_ascii=False)
+PY
+python3 "$src/tests/e2e/translate_steps.py" "$work/second-id.json" "$src/assets/i18n" en "$work/second-en.json" \
+  "$src/assets/demo-course/course.json"
+sed -i "s|@RESULT@|$shots/result-en.png|" "$work/second-en.json"
+xvfb_kiosk "$bin/pelita" --data "$work/kiosk" --automate "$work/second-en.json" || fail "english learner script failed"
+[[ $(ls "$work/kiosk/certificates/"PLT-*.pdf | wc -l) -eq 2 ]] || fail "the English learner got no certificate"
 echo "end-to-end certificate: ok"
