@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cstring>
-#include <new>
 
 namespace pelita::content::detail {
 
@@ -14,9 +13,7 @@ constexpr std::size_t kQueuedSteps = 4;
 } // namespace
 
 WriteBehind::Block::Block()
-    : bytes(static_cast<char*>(std::aligned_alloc(DurableFile::kDirectAlign, kBlockSize))) {
-    if (!bytes) throw std::bad_alloc();
-}
+    : bytes(static_cast<char*>(::operator new(kBlockSize, std::align_val_t{DurableFile::kDirectAlign}))) {}
 
 WriteBehind::WriteBehind() : thread_([this] { run(); }) {}
 

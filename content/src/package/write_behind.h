@@ -7,7 +7,7 @@
 #include "package/durable_file.h"
 
 #include <condition_variable>
-#include <cstdlib>
+#include <new>
 #include <deque>
 #include <filesystem>
 #include <memory>
@@ -32,8 +32,9 @@ public:
     bool finish(std::string& error);                                    // closes the last file, waits for all
 
 private:
+    // Aligned operator new rather than std::aligned_alloc, which MSVC lacks.
     struct FreeBytes {
-        void operator()(char* p) const { std::free(p); }
+        void operator()(char* p) const { ::operator delete(p, std::align_val_t{DurableFile::kDirectAlign}); }
     };
     // A file's next bytes, at a file offset that is a multiple of the block size.
     struct Block {
