@@ -13,8 +13,8 @@ using nlohmann::json;
 
 namespace {
 
-// Rows per statement, so that no statement comes near PostgreSQL's limit of
-// 65 535 parameters (8 per statement row).
+// Rows per statement for the VALUES and IN lists below (activity definitions, the
+// ids of a retried batch), far from PostgreSQL's limit of 65 535 parameters.
 constexpr std::size_t kRowsPerQuery = 1000;
 
 // "$first, $first+1, ..." for `count` parameters.
@@ -79,8 +79,8 @@ void mergeDefinitions(PgConnection& db, const std::vector<const StatementToStore
             " ON CONFLICT (id) DO UPDATE SET definition_json = EXCLUDED.definition_json", [](const PgResult&) {});
 }
 
-// The statements of a batch and their index keys as 9 columns of text, sent as
-// PostgreSQL arrays: one SQL text for every batch, parsed and planned in a
+// The statements of a batch and their index keys as columns of text, each sent
+// as one PostgreSQL array: one SQL text for every batch, parsed and planned in a
 // fraction of the time a VALUES list of hundreds of parameters took.
 struct BatchColumns {
     std::vector<std::optional<std::string>> id, stored, verbId, statement, comparison, registration, refId;
