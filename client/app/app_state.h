@@ -26,13 +26,14 @@ enum class Screen { Loading, Learners, Enrol, Home, Course, Lesson, Quiz, Result
 
 // A lesson image decoded on the records worker, waiting to become a texture.
 // Once the view has made the texture the pixels go (a full-width picture is
-// several megabytes), and `shown` says the texture holds them.
+// several megabytes): a decoded image with neither pixels nor a problem is shown.
 struct LessonImage {
     bool loading = true;
-    bool shown = false;
     int width = 0, height = 0;
     std::shared_ptr<const std::vector<unsigned char>> rgba; // width * height * 4 bytes, decoded and not yet shown
     std::string problem;                                    // why it cannot be shown
+
+    bool shown() const { return !loading && !rgba && problem.empty(); }
 };
 
 struct LessonPage {
@@ -171,11 +172,12 @@ struct AppState {
     // older version the attempt started on.
     const content::Course* quizCourse() const { return quiz.startedOn ? quiz.startedOn.get() : openCourse(); }
 
-    const content::Course* openCourse() const {
+    const content::Course* installedCourse(const std::string& iri) const {
         for (const auto& c : courses)
-            if (c.iri == courseIri) return &c;
+            if (c.iri == iri) return &c;
         return nullptr;
     }
+    const content::Course* openCourse() const { return installedCourse(courseIri); }
 };
 
 } // namespace pelita::kiosk

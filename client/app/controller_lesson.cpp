@@ -61,13 +61,12 @@ void Controller::on(const intent::ImageShown& i) {
     const auto found = state_.lesson.images.find(i.source);
     if (found == state_.lesson.images.end() || !found->second.rgba) return;
     found->second.rgba.reset();
-    found->second.shown = true;
 }
 
 void Controller::on(const intent::ImageNeeded& i) {
     if (i.lessonId != state_.lesson.lessonId) return;
     const auto found = state_.lesson.images.find(i.source);
-    if (found == state_.lesson.images.end() || !found->second.shown) return;
+    if (found == state_.lesson.images.end() || !found->second.shown()) return;
     state_.lesson.images.erase(found);
     const content::Course* course = state_.openCourse();
     const content::Lesson* lesson = course ? course->findLesson(i.lessonId) : nullptr;

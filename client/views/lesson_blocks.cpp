@@ -61,13 +61,13 @@ void drawImage(const Block& block, float width, LessonCanvas& canvas) {
         return;
     }
     const LessonImage& image = found->second;
-    std::uint64_t texture = image.shown ? canvas.textures.find(block.source) : 0;
-    if (image.shown && !texture) {
+    std::uint64_t texture = image.shown() ? canvas.textures.find(block.source) : 0;
+    if (image.shown() && !texture) {
         canvas.dispatch(intent::ImageNeeded{canvas.lessonId, block.source});
         ui::Muted(canvas.imageLoading);
         return;
     }
-    if (!image.shown && !image.rgba) {
+    if (!image.problem.empty()) {
         // A clear note where the picture should be, so the trainer can fix the course.
         const float pad = 0.5f * em();
         const ImVec2 at = ImGui::GetCursorScreenPos();

@@ -37,9 +37,7 @@ void drawCertificateCard(ViewContext& ctx, const sync::Certificate& c) {
     beginCard();
     // The paper carries the title in the course's own language; on screen, the
     // title in the kiosk's language, as on every other screen, while the course is installed.
-    const content::Course* course = nullptr;
-    for (const auto& installed : ctx.state.courses)
-        if (installed.iri == c.courseIri) course = &installed;
+    const content::Course* course = ctx.state.installedCourse(c.courseIri);
     ui::Heading(course ? course->title.get(ctx.t.language()) : c.courseTitle);
     ui::TextWrapped(ctx.t.format("certificate.number", {{"number", c.id}}));
     std::string facts = ctx.t.format("certificate.jp", {{"jp", sync::jpFigure(c.jpHours)}});

@@ -27,14 +27,15 @@ constexpr TrainerTab kTabs[] = {
     {"settings", "trainer.tab_settings", drawTrainerSettings},
 };
 
+// How wide ui::Button draws `label` with the current frame padding.
+float buttonWidth(const char* label) {
+    return ImGui::CalcTextSize(label, nullptr, true).x + 2 * ImGui::GetStyle().FramePadding.x;
+}
+
 // Top right: back to the start screen, and in a --kiosk session, closing the kiosk.
 void drawWaysOut(ViewContext& ctx) {
-    const ImGuiStyle& style = ImGui::GetStyle();
-    const auto buttonWidth = [&](const char* key) {
-        return ImGui::CalcTextSize(ctx.tr(key)).x + style.FramePadding.x * 2;
-    };
-    float width = buttonWidth("trainer.leave");
-    if (ctx.state.kioskMode) width += style.ItemSpacing.x + buttonWidth("trainer.exit_kiosk");
+    float width = buttonWidth(ctx.tr("trainer.leave"));
+    if (ctx.state.kioskMode) width += ImGui::GetStyle().ItemSpacing.x + buttonWidth(ctx.tr("trainer.exit_kiosk"));
     ImGui::SameLine(ImGui::GetContentRegionMax().x - width);
     if (ctx.state.kioskMode) {
         if (ui::Button(ctx.tr("trainer.exit_kiosk"))) ctx.dispatch(intent::ExitKiosk{});
@@ -59,10 +60,9 @@ const TrainerTab& drawTabRow(ViewContext& ctx) {
     const float right = ImGui::GetContentRegionMax().x;
     for (const TrainerTab& tab : kTabs) {
         const std::string label = std::string(ctx.tr(tab.titleKey)) + "##" + tab.id;
-        const float width = ImGui::CalcTextSize(label.c_str(), nullptr, true).x + 2 * style.FramePadding.x;
         if (&tab != &kTabs[0]) {
             ImGui::SameLine();
-            if (ImGui::GetCursorPosX() + width > right) ImGui::NewLine();
+            if (ImGui::GetCursorPosX() + buttonWidth(label.c_str()) > right) ImGui::NewLine();
         }
         const bool chosen = &tab == shown;
         ImGui::PushStyleColor(ImGuiCol_Button, style.Colors[chosen ? ImGuiCol_TabActive : ImGuiCol_Tab]);

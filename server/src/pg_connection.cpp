@@ -22,6 +22,13 @@ PgResult checked(PGconn* conn, PGresult* raw) {
     throw PgError(trimmed(raw ? PQresultErrorMessage(raw) : PQerrorMessage(conn)), state ? state : "");
 }
 
+// Text travels as C strings, and PostgreSQL's text cannot hold a NUL: a NUL
+// would silently cut the value, so it is refused.
+void refuseNul(const std::string& text) {
+    if (text.find('\0') != std::string::npos)
+        throw PgError("a text value holds a NUL byte, which PostgreSQL cannot store", "22021");
+}
+
 } // namespace
 
 PgParam PgParam::bytes(std::string raw) {
@@ -50,8 +57,7 @@ PgParam PgParam::textArray(const std::vector<std::optional<std::string>>& elemen
             put(0xffffffffu); // -1: NULL
             continue;
         }
-        if (e->find('\0') != std::string::npos)
-            throw PgError("a text value holds a NUL byte, which PostgreSQL cannot store", "22021");
+        refuseNul(*e);
         put(static_cast<std::uint32_t>(e->size()));
         out += *e;
     }
@@ -103,9 +109,7 @@ PgResult PgConnection::query(std::string_view sql, const std::vector<PgParam>& p
     std::vector<const char*> values;
     std::vector<int> lengths, formats;
     for (const auto& p : params) {
-        // Text parameters travel as C strings: a NUL would silently cut the value.
-        if (p.value && !p.binary && p.value->find('\0') != std::string::npos)
-            throw PgError("a text value holds a NUL byte, which PostgreSQL cannot store", "22021");
+        if (p.value && !p.binary) refuseNul(*p.value);
         values.push_back(p.value ? p.value->c_str() : nullptr);
         lengths.push_back(p.value ? static_cast<int>(p.value->size()) : 0);
         formats.push_back(p.binary ? 1 : 0);

@@ -8,13 +8,13 @@
 #include <vector>
 
 #include <httplib.h>
-#include <libpq-fe.h>
 #include <nlohmann/json.hpp>
 
 #include "analytics/analytics_feed.h"
 #include "credentials.h"
 #include "lrs_load.h"
 #include "lrs_server.h"
+#include "pg_connection.h"
 #include "statement_ingest.h"
 #include "storage.h"
 
@@ -90,17 +90,6 @@ std::pair<double, double> load(const std::string& location, long count) {
     return {loadSeconds, storage->dashboardFeed ? secondsSince(foldBegin) : 0.0};
 }
 
-// What autovacuum does soon after a bulk load: statistics for the planner.
-void analyze(const std::string& location) {
-    PGconn* conn = PQconnectdb(location.c_str());
-    PGresult* result = PQstatus(conn) == CONNECTION_OK ? PQexec(conn, "ANALYZE") : nullptr;
-    const bool ok = result && PQresultStatus(result) == PGRES_COMMAND_OK;
-    const std::string why = PQerrorMessage(conn);
-    PQclear(result);
-    PQfinish(conn);
-    if (!ok) throw std::runtime_error("ANALYZE failed: " + why);
-}
-
 struct Latencies {
     std::vector<double> ms;
     long wrongPages = 0; // answers that were not a 200 with the statements expected
@@ -165,7 +154,7 @@ void benchAgentQueries(const std::string& name, const std::string& location, lon
     // so of a bulk load (autovacuum_naptime); until then the planner guesses. Both
     // moments are measured: straight after the load, and after ANALYZE.
     measure(name + ", fresh");
-    analyze(location);
+    server::PgConnection(location).script("ANALYZE"); // what autovacuum does soon after a bulk load
     measure(name + ", analyzed");
 }
 

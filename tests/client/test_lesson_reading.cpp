@@ -154,7 +154,7 @@ TEST_CASE("an image's pixels go once its texture is made, and come back if asked
     kiosk.apply(intent::ImageShown{"asas-pelayanan", picture});
     const LessonImage& shown = kiosk.state.lesson.images.at(picture);
     CHECK_FALSE(shown.rgba);
-    CHECK(shown.shown);
+    CHECK(shown.shown());
     CHECK(shown.width == 960); // the view still lays it out at its size
     CHECK(shown.problem.empty());
     CHECK(kiosk.state.screen == Screen::Lesson);
@@ -164,7 +164,7 @@ TEST_CASE("an image's pixels go once its texture is made, and come back if asked
     CHECK(kiosk.state.lesson.images.at(picture).loading);
     kiosk.pumpUntil([&] { return !kiosk.state.lesson.images.at(picture).loading; });
     const LessonImage& again = kiosk.state.lesson.images.at(picture);
-    CHECK_FALSE(again.shown);
+    CHECK_FALSE(again.shown());
     REQUIRE(again.rgba);
     CHECK(again.rgba->size() == static_cast<std::size_t>(again.width * again.height * 4));
 }

@@ -19,16 +19,8 @@ course_file = sys.argv[5] if len(sys.argv) > 5 else None
 LOCALES = {"id": "id-ID", "en": "en-US"}
 
 
-def flat(tree, prefix=""):
-    for key, value in tree.items():
-        if isinstance(value, dict):
-            yield from flat(value, prefix + key + ".")
-        else:
-            yield prefix + key, value
-
-
-indonesian = dict(flat(json.load(open(f"{i18n_dir}/id.json", encoding="utf-8"))))
-target = dict(flat(json.load(open(f"{i18n_dir}/{lang}.json", encoding="utf-8"))))
+indonesian = json.load(open(f"{i18n_dir}/id.json", encoding="utf-8"))  # flat: {"key": "text"}
+target = json.load(open(f"{i18n_dir}/{lang}.json", encoding="utf-8"))
 exact = {}
 for key, text in indonesian.items():
     exact.setdefault(text, key)
